@@ -1,0 +1,11 @@
+import { defineConfig } from 'vite'
+
+export default defineConfig({
+  build: {
+    lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
+    minify: false,
+    sourcemap: true,
+    target: 'es2022',
+    rolldownOptions: { external: [/^zustand/] },
+  },
+})

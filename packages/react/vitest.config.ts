@@ -1,0 +1,14 @@
+import { defineProject } from 'vitest/config'
+import { clientConditions } from '../../vitest.shared'
+
+export default defineProject({
+  resolve: { conditions: clientConditions },
+  test: {
+    name: 'react',
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+    exclude: ['**/*.browser.test.*', '**/*.ssr.test.*', '**/node_modules/**'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    restoreMocks: true,
+  },
+})
