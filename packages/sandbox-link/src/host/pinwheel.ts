@@ -1,0 +1,2 @@
+// Work in progress: replaced by the full host script in the next commit.
+export {}
