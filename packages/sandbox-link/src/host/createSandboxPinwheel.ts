@@ -1,0 +1,196 @@
+import {
+  type FrameToHostMessage,
+  isFrameToHostMessage,
+  type PinwheelInitMessage,
+} from '../protocol/linkMessages.js'
+import { hideDocumentContent } from './hideDocumentContent.js'
+import type {
+  SandboxInitializationParams as InitializationParams,
+  SandboxPinwheel,
+} from './SandboxPinwheel.js'
+
+/** Class on every node the script adds; the official React wrapper removes `.pinwheel-portal` nodes. */
+export const portalClassName = 'pinwheel-portal'
+
+const defaultVersion = { major: 3, minor: 0, patch: 1 }
+
+interface OpenModal {
+  teardown(): void
+}
+
+/**
+ * Builds `window.Pinwheel` for a frame page at `frameUrl` (absolute; its origin is the only one
+ * whose messages the host accepts).
+ */
+export function createSandboxPinwheel(frameUrl: string): SandboxPinwheel {
+  const frameOrigin = new URL(frameUrl).origin
+  let current: OpenModal | undefined
+
+  const close = async (): Promise<void> => {
+    current?.teardown()
+  }
+
+  const open = async (params: InitializationParams): Promise<void> => {
+    if (
+      typeof params !== 'object' ||
+      params === null ||
+      typeof params.linkToken !== 'string' ||
+      !params.linkToken
+    ) {
+      throw new TypeError(
+        'Pinwheel.open needs { linkToken }: create a Link token on your server with POST /v1/link_tokens and pass its `token`.',
+      )
+    }
+    if (current) {
+      throw new Error(
+        'Pinwheel.open was called while Link is already open: call Pinwheel.close() first.',
+      )
+    }
+    current = mount(params, frameUrl, frameOrigin, () => {
+      current = undefined
+    })
+  }
+
+  return { open, close }
+}
+
+function mount(
+  params: InitializationParams,
+  frameUrl: string,
+  frameOrigin: string,
+  onGone: () => void,
+): OpenModal {
+  const previousFocus =
+    document.activeElement instanceof HTMLElement ? document.activeElement : null
+  const styling = params.modalStyling ?? {}
+
+  const overlay = document.createElement('div')
+  overlay.className = portalClassName
+  overlay.dataset.pinwheel = 'overlay'
+  overlay.style.cssText = `position:fixed;inset:0;z-index:2147483000;background:${params.overlayStyling?.backgroundColor ?? 'rgba(15, 18, 24, 0.55)'}`
+
+  const iframe = document.createElement('iframe')
+  iframe.className = portalClassName
+  iframe.dataset.pinwheel = 'modal'
+  iframe.title = 'Pinwheel Link'
+  iframe.setAttribute('aria-modal', 'true')
+  const src = new URL(frameUrl)
+  src.searchParams.set('parentOrigin', window.location.origin)
+  iframe.src = src.href
+  iframe.style.cssText = [
+    'position:fixed',
+    'z-index:2147483001',
+    'border:0',
+    'border-radius:14px',
+    'box-shadow:0 12px 40px rgba(0,0,0,.3)',
+    `width:${styling.width ?? 'min(420px, 100vw)'}`,
+    `height:${styling.height ?? 'min(680px, 100vh)'}`,
+    `left:calc(50% + ${styling.deltaX ?? '0px'})`,
+    `top:calc(50% + ${styling.deltaY ?? '0px'})`,
+    'transform:translate(-50%, -50%)',
+    'background:transparent',
+  ].join(';')
+
+  document.body.append(overlay, iframe)
+  const restoreAria = params.ariaHideDocumentContent
+    ? hideDocumentContent([overlay, iframe])
+    : () => {}
+  iframe.focus()
+
+  let initialised = false
+  let exited = false
+
+  const call = <A extends unknown[]>(
+    callback: ((...args: A) => void) | undefined,
+    ...args: A
+  ): void => {
+    if (!callback) return
+    try {
+      callback(...args)
+    } catch (error) {
+      // A throwing app callback must not break the modal; surface it like an uncaught error.
+      if (typeof window.reportError === 'function') window.reportError(error)
+      else console.error(error)
+    }
+  }
+
+  const handle = (message: FrameToHostMessage): void => {
+    switch (message.type) {
+      case 'PINWHEEL_FRAME_READY': {
+        if (initialised) return
+        initialised = true
+        const init: PinwheelInitMessage = {
+          type: 'PINWHEEL_INIT',
+          payload: {
+            linkToken: params.linkToken,
+            sdk: params._sdkOverride ?? 'js',
+            version: params._versionOverride ?? defaultVersion,
+            initializationOptions: {
+              useDarkMode: params.useDarkMode ?? false,
+              modalSessionId: params._modalSessionIdOverride ?? crypto.randomUUID(),
+            },
+          },
+        }
+        iframe.contentWindow?.postMessage(init, frameOrigin)
+        return
+      }
+      case 'PINWHEEL_LOAD_COMPLETE':
+        iframe.dataset.loaded = 'true'
+        if (document.activeElement !== iframe) iframe.focus()
+        return
+      case 'PINWHEEL_EVENT':
+        call(params.onEvent, message.eventName, message.payload as never)
+        if (message.eventName === 'login') call(params.onLogin, message.payload)
+        else if (message.eventName === 'login_attempt') call(params.onLoginAttempt, message.payload)
+        else if (message.eventName === 'error') call(params.onError, message.payload)
+        return
+      case 'PINWHEEL_SUCCESS':
+        call(params.onEvent, 'success', message.payload)
+        call(params.onSuccess, message.payload)
+        return
+      case 'PINWHEEL_EXIT':
+        if (exited) return
+        exited = true
+        call(params.onEvent, 'exit', message.payload)
+        call(params.onExit, message.payload)
+        return
+      case 'PINWHEEL_MODAL_CLOSE':
+        teardown()
+        return
+    }
+  }
+
+  const onMessage = (event: MessageEvent): void => {
+    if (
+      event.origin !== frameOrigin ||
+      event.source === null ||
+      event.source !== iframe.contentWindow
+    )
+      return
+    if (!isFrameToHostMessage(event.data)) return
+    handle(event.data)
+  }
+
+  // Focus trap: while open, focus may only sit in the iframe (the frame wraps Tab inside itself).
+  const onFocusIn = (event: FocusEvent): void => {
+    if (event.target !== iframe) iframe.focus()
+  }
+
+  window.addEventListener('message', onMessage)
+  document.addEventListener('focusin', onFocusIn, true)
+
+  let gone = false
+  function teardown(): void {
+    if (gone) return
+    gone = true
+    window.removeEventListener('message', onMessage)
+    document.removeEventListener('focusin', onFocusIn, true)
+    overlay.remove()
+    iframe.remove()
+    restoreAria()
+    onGone()
+    if (previousFocus?.isConnected) previousFocus.focus()
+  }
+
+  return { teardown }
+}
