@@ -1,3 +1,8 @@
+export type { LinkScriptErrorCode } from './errors/LinkScriptError'
+export { isLinkScriptError, LinkScriptError } from './errors/LinkScriptError'
+export type { LinkSessionErrorCode } from './errors/LinkSessionError'
+export { isLinkSessionError, LinkSessionError } from './errors/LinkSessionError'
+export { isLinkwheelError, LinkwheelError } from './errors/LinkwheelError'
 export type {
   AllocationTarget,
   EmptyPayload,
@@ -25,3 +30,35 @@ export {
   pinwheelEventNames,
   screenNames,
 } from './events/pinwheelEventNames'
+export type { LoadPinwheelOptions } from './loader/loadPinwheel'
+export { loadPinwheel } from './loader/loadPinwheel'
+export { PINWHEEL_SCRIPT_URL } from './loader/PINWHEEL_SCRIPT_URL'
+export { preloadPinwheel } from './loader/preloadPinwheel'
+export type {
+  InitializationParams,
+  ModalStyling,
+  OverlayStyling,
+  PinwheelGlobal,
+} from './params/InitializationParams'
+export type { LinkEventPersistOptions, LinkEventStoreOptions } from './store/createLinkEventStore'
+export { createLinkEventStore, DEFAULT_LINK_EVENT_STORAGE_KEY } from './store/createLinkEventStore'
+export { getDefaultLinkEventStore } from './store/getDefaultLinkEventStore'
+export type { LinkEventListener } from './store/linkEventForwarders'
+export type { LinkDropOffScreen, LinkDropOffs } from './store/selectors/selectDropOffScreens'
+export { selectDropOffScreens } from './store/selectors/selectDropOffScreens'
+export type { LinkErrorsByCode } from './store/selectors/selectErrorsByCode'
+export { selectErrorsByCode } from './store/selectors/selectErrorsByCode'
+export type { LinkErrorsByType } from './store/selectors/selectErrorsByType'
+export { selectErrorsByType } from './store/selectors/selectErrorsByType'
+export { selectEvents } from './store/selectors/selectEvents'
+export type { LinkEventsByName } from './store/selectors/selectEventsByName'
+export { selectEventsByName } from './store/selectors/selectEventsByName'
+export type { LinkFunnel, LinkFunnelStep, LinkFunnelStepName, LinkFunnels } from './store/selectors/selectFunnel'
+export { linkFunnelSteps, selectFunnel } from './store/selectors/selectFunnel'
+export { selectSessions } from './store/selectors/selectSessions'
+export { selectTimeToLogin } from './store/selectors/selectTimeToLogin'
+export { selectTimeToSuccess } from './store/selectors/selectTimeToSuccess'
+export type { LinkDurationStats, LinkSessionDuration } from './store/selectors/summarizeDurations'
+export type { Unsubscribe } from './store/subscribeToLinkEvents'
+export { subscribeToLinkEvents } from './store/subscribeToLinkEvents'
+export type { LinkEventRecord, LinkEventState, LinkEventStore, LinkSelection, LinkSessionMode, LinkSessionModeSource, LinkSessionStatus, LinkSessionSummary, StartLinkSessionInput } from './store/types'

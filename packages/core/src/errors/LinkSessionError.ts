@@ -1,0 +1,44 @@
+import { isLinkwheelError, LinkwheelError } from './LinkwheelError'
+
+/**
+ * Why `open()` was refused or could not finish:
+ * - `already_open`: a Link is already open on this page (only one at a time);
+ * - `missing_token`: neither `linkToken` nor `getLinkToken` gave a token;
+ * - `token_fetch_failed`: `getLinkToken()` threw or returned no usable token;
+ * - `token_expired`: the token's `exp` claim or `expires` time has passed;
+ * - `token_used`: this page already opened Link with this token (tokens are single-use);
+ * - `open_timeout`: the token or the script was not ready within `openTimeoutMs`;
+ * - `open_failed`: `window.Pinwheel.open()` threw or rejected;
+ * - `cancelled`: `close()` was called (or the token changed) before Link opened;
+ * - `destroyed`: the controller was destroyed.
+ */
+export type LinkSessionErrorCode =
+  | 'already_open'
+  | 'missing_token'
+  | 'token_fetch_failed'
+  | 'token_expired'
+  | 'token_used'
+  | 'open_timeout'
+  | 'open_failed'
+  | 'cancelled'
+  | 'destroyed'
+
+/** A Link session could not be opened, or was refused before the script was called. */
+export class LinkSessionError extends LinkwheelError {
+  declare readonly code: LinkSessionErrorCode
+
+  /**
+   * @param code - see {@link LinkSessionErrorCode}
+   * @param message - what happened and what to do about it
+   * @param options - `cause`: the underlying error
+   */
+  constructor(code: LinkSessionErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message, options)
+    this.name = 'LinkSessionError'
+  }
+}
+
+/** Whether `value` is a {@link LinkSessionError} (works across copies of the library). */
+export function isLinkSessionError(value: unknown): value is LinkSessionError {
+  return isLinkwheelError(value) && value.name === 'LinkSessionError'
+}
