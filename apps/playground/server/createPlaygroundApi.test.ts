@@ -1,0 +1,285 @@
+import { signWebhook } from '@linkwheel/mock-api'
+import { describe, expect, it } from 'vitest'
+import { createTestPlayground, switchOptions, testSecret } from '../test/createTestPlayground'
+
+describe('POST /api/link-token', () => {
+  it('creates a Link token with the mock API from the page options', async () => {
+    const t = await createTestPlayground()
+    const res = await t.call('POST', '/api/link-token', switchOptions)
+    expect(res.status).toBe(200)
+    expect(res.json.data).toEqual({
+      mode: 'sandbox',
+      id: expect.any(String),
+      token: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/),
+      expires: expect.any(String),
+    })
+    // The token is real: the sandbox frame can redeem it, with the options the page chose.
+    const link = await t.runLink(res.json.data.token)
+    expect(link.session.status).toBe(200)
+    expect(link.session.json.data).toMatchObject({
+      jobs: ['direct_deposit_switch', 'identity'],
+      end_user_id: 'end_user_demo',
+      org_name: 'Linkwheel Playground',
+      allocation: {
+        account_type: 'checking',
+        routing_number_last4: '0021',
+        account_number_last4: '3210',
+      },
+    })
+  })
+
+  it("passes Pinwheel's field errors through in its error shape", async () => {
+    const t = await createTestPlayground()
+    const res = await t.call('POST', '/api/link-token', {
+      ...switchOptions,
+      deposit: { ...switchOptions.deposit, routing_number: '12' },
+    })
+    expect(res.status).toBe(400)
+    expect(res.json.error).toMatchObject({ type: 'INVALID_REQUEST_PARAMETERS', status_code: 400 })
+    expect(res.json.error.fields).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'routing_number' })]),
+    )
+  })
+
+  it('refuses options without jobs before calling Pinwheel, naming the field', async () => {
+    const t = await createTestPlayground()
+    const res = await t.call('POST', '/api/link-token', { end_user_id: 'u' })
+    expect(res.status).toBe(400)
+    expect(res.json.error.fields).toEqual([expect.objectContaining({ field: 'jobs' })])
+    expect(res.json.error.message).toMatch(/jobs/)
+  })
+
+  it('answers 400 to a body that is not JSON', async () => {
+    const t = await createTestPlayground()
+    const res = await t.call('POST', '/api/link-token', 'not json')
+    expect(res.status).toBe(400)
+    expect(res.json.error.code).toBe('invalid_json')
+  })
+
+  it('answers a clear 502 when the mock API is down', async () => {
+    const t = await createTestPlayground({ mockDown: true })
+    const res = await t.call('POST', '/api/link-token', switchOptions)
+    expect(res.status).toBe(502)
+    expect(res.json.error).toMatchObject({
+      type: 'MOCK_API_UNAVAILABLE',
+      code: 'mock_api_unreachable',
+    })
+    expect(res.json.error.message).toContain('http://127.0.0.1:9')
+    expect(res.json.error.message).toContain('pnpm dev')
+  })
+
+  it('explains a 401 from Pinwheel by pointing at PINWHEEL_API_SECRET, without showing it', async () => {
+    const t = await createTestPlayground({ backendSecret: 'pw_sandbox_wrong_secret_x1' })
+    const res = await t.call('POST', '/api/link-token', switchOptions)
+    expect(res.status).toBe(401)
+    expect(res.json.error.message).toContain('PINWHEEL_API_SECRET')
+    expect(res.text).not.toContain('pw_sandbox_wrong_secret_x1')
+  })
+})
+
+describe('the webhook loop', () => {
+  it('receives, verifies and keeps account.added and job webhooks sent by the mock API', async () => {
+    const t = await createTestPlayground()
+    await t.backend.registrar.ensure()
+    const token = (await t.call('POST', '/api/link-token', switchOptions)).json.data.token
+    const link = await t.runLink(token)
+    const accountId = link.login?.json.data.account_id
+    expect(accountId).toEqual(expect.any(String))
+
+    const hooks = (await t.call('GET', '/api/webhooks')).json.data as {
+      event: string
+      payload: { account_id: string }
+    }[]
+    expect(hooks.map((hook) => hook.event)).toEqual([
+      'account.added',
+      'direct_deposit_switch.added',
+      'identity.added',
+    ])
+    expect(hooks.every((hook) => hook.payload.account_id === accountId)).toBe(true)
+
+    const accounts = await t.call('GET', '/api/accounts?end_user_id=end_user_demo')
+    expect(accounts.json.data).toEqual([
+      expect.objectContaining({
+        accountId,
+        endUserId: 'end_user_demo',
+        platformId: 'plat_paycrest',
+      }),
+    ])
+    expect((await t.call('GET', '/api/accounts?end_user_id=nobody')).json.data).toEqual([])
+  })
+
+  it('rejects a forged delivery with 400 and keeps nothing', async () => {
+    const t = await createTestPlayground()
+    const body = JSON.stringify({
+      event: 'account.added',
+      event_id: 'forged',
+      payload: { account_id: 'x' },
+    })
+    const response = await t.backend.api.fetch(
+      new Request('http://playground.test/api/webhooks', {
+        method: 'POST',
+        body,
+        headers: signWebhook(body, 'pw_sandbox_not_the_secret') as unknown as Record<
+          string,
+          string
+        >,
+      }),
+    )
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+      'signatureMismatch',
+    )
+    expect((await t.call('GET', '/api/webhooks')).json.data).toEqual([])
+  })
+
+  it('keeps one entry when the same event is delivered twice', async () => {
+    const t = await createTestPlayground()
+    const body = JSON.stringify({
+      event: 'account.added',
+      event_id: 'evt-twice',
+      payload: { account_id: 'a1', end_user_id: 'u' },
+    })
+    const post = () =>
+      t.backend.api.fetch(
+        new Request('http://playground.test/api/webhooks', {
+          method: 'POST',
+          body,
+          headers: signWebhook(body, testSecret) as unknown as Record<string, string>,
+        }),
+      )
+    const first = (await (await post()).json()) as { duplicate: boolean }
+    const second = (await (await post()).json()) as { duplicate: boolean }
+    expect([first.duplicate, second.duplicate]).toEqual([false, true])
+    const entries = (await t.call('GET', '/api/webhooks')).json.data
+    expect(entries).toHaveLength(1)
+    expect(entries[0].deliveries).toBe(2)
+  })
+
+  it('streams kept and new webhooks as server-sent events', async () => {
+    const t = await createTestPlayground()
+    const post = (eventId: string) => {
+      const body = JSON.stringify({
+        event: 'account.added',
+        event_id: eventId,
+        payload: { account_id: eventId },
+      })
+      return t.backend.api.fetch(
+        new Request('http://playground.test/api/webhooks', {
+          method: 'POST',
+          body,
+          headers: signWebhook(body, testSecret) as unknown as Record<string, string>,
+        }),
+      )
+    }
+    await post('evt-before')
+    const controller = new AbortController()
+    const response = await t.backend.api.fetch(
+      new Request('http://playground.test/api/webhooks/stream', { signal: controller.signal }),
+    )
+    expect(response.headers.get('content-type')).toContain('text/event-stream')
+    const reader = response.body!.getReader()
+    const decoder = new TextDecoder()
+    let text = ''
+    const readUntil = async (needle: string) => {
+      while (!text.includes(needle)) {
+        const { value, done } = await reader.read()
+        if (done) throw new Error(`stream ended before ${needle}`)
+        text += decoder.decode(value)
+      }
+    }
+    await readUntil('evt-before')
+    await post('evt-after')
+    await readUntil('evt-after')
+    controller.abort()
+    await reader.cancel()
+    const events = text.split('\n\n').filter((block) => block.includes('event: webhook'))
+    expect(events).toHaveLength(2)
+    expect(events[0]).toContain('id: 1')
+    expect(events[1]).toContain('id: 2')
+  })
+})
+
+describe('account data and the daily refresh', () => {
+  it('proxies identity and reports what a refresh with a revised paystub changed', async () => {
+    const t = await createTestPlayground()
+    await t.backend.registrar.ensure()
+    const token = (
+      await t.call('POST', '/api/link-token', {
+        ...switchOptions,
+        jobs: ['identity', 'paystubs'],
+        deposit: undefined,
+      })
+    ).json.data.token
+    const link = await t.runLink(token)
+    const accountId = link.login?.json.data.account_id as string
+
+    const identity = await t.call('GET', `/api/accounts/${accountId}/identity`)
+    expect(identity.status).toBe(200)
+    expect(identity.json.data.full_name).toEqual(expect.any(String))
+    const paystubs = await t.call('GET', `/api/accounts/${accountId}/paystubs?limit=2`)
+    expect(paystubs.json.data).toHaveLength(2)
+
+    const quiet = await t.call('POST', `/api/accounts/${accountId}/refresh`, { revise: [] })
+    expect(quiet.status).toBe(200)
+    expect(quiet.json.data.updatedJobs).toEqual([])
+    expect(quiet.json.data.jobs.map((job: { job: string }) => job.job)).toEqual([
+      'identity',
+      'paystubs',
+    ])
+
+    const revised = await t.call('POST', `/api/accounts/${accountId}/refresh`, {
+      revise: ['paystubs'],
+    })
+    expect(revised.json.data.updatedJobs).toEqual(['paystubs'])
+    expect(revised.json.data.result.data.jobs.paystubs).toMatchObject({ changed: true })
+  })
+
+  it('refuses an unknown data kind and a malformed account id', async () => {
+    const t = await createTestPlayground()
+    expect((await t.call('GET', '/api/accounts/abc/secrets')).status).toBe(404)
+    expect((await t.call('GET', '/api/accounts/a%20b/identity')).status).toBe(400)
+  })
+})
+
+describe('the API secret', () => {
+  it('appears in no answer of any endpoint', async () => {
+    const t = await createTestPlayground()
+    await t.backend.registrar.ensure()
+    const token = (await t.call('POST', '/api/link-token', switchOptions)).json.data.token
+    const link = await t.runLink(token)
+    const accountId = link.login?.json.data.account_id as string
+    const answers = await Promise.all([
+      t.call('GET', '/api/config'),
+      t.call('POST', '/api/link-token', switchOptions),
+      t.call('POST', '/api/link-token', { jobs: ['nope'], end_user_id: 'u' }),
+      t.call('GET', '/api/webhooks'),
+      t.call('GET', '/api/accounts'),
+      t.call('GET', `/api/accounts/${accountId}`),
+      t.call('GET', `/api/accounts/${accountId}/identity`),
+      // Not requested by the token: Pinwheel's 404 passes through.
+      t.call('GET', `/api/accounts/${accountId}/income`),
+      t.call('POST', `/api/accounts/${accountId}/refresh`, {}),
+      t.call('GET', '/api/nothing-here'),
+    ])
+    expect(answers.map((answer) => answer.status)).toEqual([
+      200, 200, 400, 200, 200, 200, 200, 404, 200, 404,
+    ])
+    for (const answer of answers) expect(answer.text).not.toContain(testSecret)
+  })
+
+  it('is redacted from anything Pinwheel echoes back', async () => {
+    const { createPinwheelClient } = await import('./createPinwheelClient')
+    const client = createPinwheelClient({
+      baseUrl: 'http://echo.test',
+      apiSecret: testSecret,
+      fetch: (async (_input: string | URL | Request, init?: RequestInit) =>
+        Response.json(
+          { error: { message: `bad secret ${new Headers(init?.headers).get('x-api-secret')}` } },
+          { status: 401 },
+        )) as typeof fetch,
+    })
+    const reply = await client.request('GET', '/v1/accounts')
+    expect(JSON.stringify(reply.body)).not.toContain(testSecret)
+    expect(JSON.stringify(reply.body)).toContain('[redacted]')
+  })
+})

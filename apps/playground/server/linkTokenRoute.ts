@@ -1,0 +1,89 @@
+import type { Hono } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { buildLinkTokenRequest } from './buildLinkTokenRequest'
+import { type PinwheelClient, PinwheelUnavailableError } from './createPinwheelClient'
+import { type PlaygroundErrorBody, playgroundError } from './PlaygroundApiError'
+import { unavailableBody } from './replyWith'
+
+/** Options of {@link linkTokenRoute}. */
+export interface LinkTokenRouteOptions {
+  /** Talks to Pinwheel with the secret. */
+  client: PinwheelClient
+  /** `org_name` of every token. */
+  orgName: string
+  /** Called after each token Pinwheel issued (e.g. to make sure webhooks are registered). */
+  onTokenCreated?: () => void
+}
+
+function withHint(status: number, body: PlaygroundErrorBody): PlaygroundErrorBody {
+  if (status !== 401) return body
+  return {
+    error: {
+      ...body.error,
+      message: `${body.error.message} The playground's backend sends PINWHEEL_API_SECRET: unset it to use the mock API's sandbox secret, or start the mock with the same secret.`,
+    },
+  }
+}
+
+/**
+ * `POST /link-token`: creates a Link token with Pinwheel from the page's options and answers
+ * `{ data: { token, expires, id, mode } }`. Pinwheel's errors pass through in its shape; a mock API
+ * that is down answers 502 with a message saying how to start it.
+ */
+export function linkTokenRoute(app: Hono, options: LinkTokenRouteOptions): void {
+  app.post('/link-token', async (c) => {
+    let input: unknown
+    try {
+      input = await c.req.json()
+    } catch {
+      return c.json(
+        playgroundError(
+          400,
+          'INVALID_REQUEST_PARAMETERS',
+          'invalid_json',
+          'Send the token options as a JSON body with `content-type: application/json`.',
+        ),
+        400,
+      )
+    }
+    const request = buildLinkTokenRequest(input, options.orgName)
+    if (!request.ok) {
+      const body = playgroundError(
+        400,
+        'INVALID_REQUEST_PARAMETERS',
+        'invalid_request_parameters',
+        `Fix these options: ${request.fields.map((f) => `${f.field} (${f.message})`).join('; ')}`,
+      )
+      body.error.fields = request.fields
+      return c.json(body, 400)
+    }
+    try {
+      const reply = await options.client.request('POST', '/v1/link_tokens', request.body)
+      const answer = reply.body as { data?: { token?: unknown } } | PlaygroundErrorBody | null
+      if (
+        reply.status === 200 &&
+        answer &&
+        'data' in answer &&
+        typeof answer.data?.token === 'string'
+      ) {
+        options.onTokenCreated?.()
+        return c.json(answer, 200)
+      }
+      if (answer && 'error' in answer && typeof answer.error?.message === 'string') {
+        return c.json(withHint(reply.status, answer), reply.status as ContentfulStatusCode)
+      }
+      return c.json(
+        playgroundError(
+          502,
+          'UNKNOWN_ERROR',
+          'unexpected_answer',
+          `Pinwheel answered HTTP ${reply.status} without a token or an error: is MOCK_API_PORT pointing at the mock API?`,
+        ),
+        502,
+      )
+    } catch (error) {
+      if (error instanceof PinwheelUnavailableError) return c.json(unavailableBody(error), 502)
+      throw error
+    }
+  })
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react'
+import { AccountsView } from './AccountsView'
+import { AnalyticsPanel } from './AnalyticsPanel'
+import { EventTimeline } from './EventTimeline'
+import { LinkLauncher } from './LinkLauncher'
+import { TokenBuilder } from './TokenBuilder'
+import { initialTokenBuilderState } from './tokenBuilderState'
+import { useConnectedAccounts } from './useConnectedAccounts'
+import { useServerConfig } from './useServerConfig'
+import { useWebhookFeed } from './useWebhookFeed'
+import { WebhooksLog } from './WebhooksLog'
+
+/**
+ * The playground: build a link token, open the sandbox Link, and watch the events, analytics,
+ * webhooks and account data of the whole loop on one screen.
+ */
+export function App() {
+  const config = useServerConfig()
+  const feed = useWebhookFeed()
+  const { accounts, error: accountsError } = useConnectedAccounts(feed.entries)
+  const [builder, setBuilder] = useState(initialTokenBuilderState)
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <h1>
+          linkwheel <span>playground</span>
+        </h1>
+        <p>
+          Pinwheel Link in a sandbox: your backend makes the token,{' '}
+          <code>&lt;PinwheelLink&gt;</code> opens Link, and every event, webhook and account shows
+          up here.
+        </p>
+      </header>
+      <main id="main" className="layout">
+        <section className="panel builder" aria-labelledby="builder-title">
+          <header className="panel-header">
+            <h2 id="builder-title">Link token</h2>
+          </header>
+          {config.status === 'loading' && <p className="empty">Loading the playground config…</p>}
+          {config.status === 'error' && (
+            <p className="error" role="alert">
+              {config.message}
+            </p>
+          )}
+          {config.status === 'ready' && (
+            <>
+              <TokenBuilder
+                state={builder}
+                onChange={setBuilder}
+                config={config.config}
+                accounts={accounts}
+              />
+              <LinkLauncher state={builder} scriptUrl={config.config.scriptUrl} />
+              <details className="credentials">
+                <summary>Sandbox credentials</summary>
+                <ul>
+                  <li>
+                    <code>user_good</code> / <code>pass_good</code>: logs in
+                  </li>
+                  <li>
+                    <code>user_mfa</code> / <code>pass_good</code>, code <code>1234</code>: MFA
+                  </li>
+                  <li>
+                    <code>user_error</code>: jobs fail · <code>user_pending</code>: pending retry
+                  </li>
+                  <li>
+                    <code>user_locked</code>: account locked · any wrong password: invalid
+                    credentials
+                  </li>
+                </ul>
+              </details>
+            </>
+          )}
+        </section>
+        <EventTimeline />
+        <AnalyticsPanel />
+        <WebhooksLog entries={feed.entries} connected={feed.connected} />
+        <AccountsView accounts={accounts} error={accountsError} />
+      </main>
+    </>
+  )
+}

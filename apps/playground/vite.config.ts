@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { clientConditions } from '../../vitest.shared'
+
+// Workspace packages are read from their sources (the `source` export condition), so the
+// playground runs with no package build.
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  resolve: { conditions: clientConditions },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+})
