@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 
 /** Headers Pinwheel sends with every webhook delivery. */
-export interface PinwheelWebhookHeaders {
+export type PinwheelWebhookHeaders = {
   /** Unix seconds at signing time. */
   'x-timestamp': string
   /** `v2=<hex HMAC-SHA256(secret, "v2:{timestamp}:" + rawBody)>`. */
