@@ -40,6 +40,19 @@ export type {
   OverlayStyling,
   PinwheelGlobal,
 } from './params/InitializationParams'
+export { createPinwheelLink } from './session/createPinwheelLink'
+export type {
+  LinkControllerSnapshot,
+  LinkControllerStatus,
+  LinkOutcome,
+  PinwheelLinkController,
+} from './session/PinwheelLinkController'
+export type {
+  LinkTokenResult,
+  PinwheelLinkCallbacks,
+  PinwheelLinkDisplayOptions,
+  PinwheelLinkOptions,
+} from './session/PinwheelLinkOptions'
 export type { LinkEventPersistOptions, LinkEventStoreOptions } from './store/createLinkEventStore'
 export { createLinkEventStore, DEFAULT_LINK_EVENT_STORAGE_KEY } from './store/createLinkEventStore'
 export { getDefaultLinkEventStore } from './store/getDefaultLinkEventStore'
@@ -53,7 +66,12 @@ export { selectErrorsByType } from './store/selectors/selectErrorsByType'
 export { selectEvents } from './store/selectors/selectEvents'
 export type { LinkEventsByName } from './store/selectors/selectEventsByName'
 export { selectEventsByName } from './store/selectors/selectEventsByName'
-export type { LinkFunnel, LinkFunnelStep, LinkFunnelStepName, LinkFunnels } from './store/selectors/selectFunnel'
+export type {
+  LinkFunnel,
+  LinkFunnelStep,
+  LinkFunnelStepName,
+  LinkFunnels,
+} from './store/selectors/selectFunnel'
 export { linkFunnelSteps, selectFunnel } from './store/selectors/selectFunnel'
 export { selectSessions } from './store/selectors/selectSessions'
 export { selectTimeToLogin } from './store/selectors/selectTimeToLogin'
@@ -61,4 +79,14 @@ export { selectTimeToSuccess } from './store/selectors/selectTimeToSuccess'
 export type { LinkDurationStats, LinkSessionDuration } from './store/selectors/summarizeDurations'
 export type { Unsubscribe } from './store/subscribeToLinkEvents'
 export { subscribeToLinkEvents } from './store/subscribeToLinkEvents'
-export type { LinkEventRecord, LinkEventState, LinkEventStore, LinkSelection, LinkSessionMode, LinkSessionModeSource, LinkSessionStatus, LinkSessionSummary, StartLinkSessionInput } from './store/types'
+export type {
+  LinkEventRecord,
+  LinkEventState,
+  LinkEventStore,
+  LinkSelection,
+  LinkSessionMode,
+  LinkSessionModeSource,
+  LinkSessionStatus,
+  LinkSessionSummary,
+  StartLinkSessionInput,
+} from './store/types'
