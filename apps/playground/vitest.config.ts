@@ -1,5 +1,7 @@
+import { defaultServerConditions } from 'vite'
 import { defineProject } from 'vitest/config'
-import { serverConditions } from '../../vitest.shared'
+
+const serverConditions = ['source', ...defaultServerConditions]
 
 // Backend unit tests (Node) and the client build scan. The browser flows are Playwright's (e2e/).
 export default defineProject({

@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from '@playwright/test'
+import { chromiumArgs } from '../../../vitest.shared'
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
+
+/**
+ * End-to-end flows against the running playground. The web server is the README's first command,
+ * `pnpm dev`, run from the repository root (it starts the mock API too).
+ */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: './artifacts/test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // CI names the JSON report with PLAYWRIGHT_JSON_OUTPUT_NAME; locally it goes to artifacts/.
+  reporter: [
+    ['list'],
+    [
+      'json',
+      process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? {} : { outputFile: 'artifacts/e2e-report.json' },
+    ],
+  ],
+  use: {
+    baseURL: 'http://localhost:5173',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+    },
+  },
+  webServer: {
+    command: 'pnpm dev',
+    cwd: repoRoot,
+    url: 'http://localhost:5173',
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+})
