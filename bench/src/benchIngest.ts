@@ -15,6 +15,7 @@ const method =
 
 interface IngestRun {
   eventsPerSecond: number
+  heapUsedAfter: number
   heapAt: Record<string, number>
   held: number
 }
@@ -26,6 +27,7 @@ type IngestResult =
       checkpoints: number[]
       array: IngestRun
       store: IngestRun & { state: { events: number; sessions: number; dropped: number } | null }
+      resolved: string
     }
 
 const kib = (bytes: number | undefined): string =>
@@ -49,18 +51,26 @@ export async function benchIngest(builds: readonly PackageBuildState[]): Promise
     status: 'ok',
     reason: null,
     method,
-    columns: ['structure', 'events/s (median of 3)', ...heapColumns, 'items kept'],
+    columns: [
+      'structure',
+      'events/s (median of 3)',
+      ...heapColumns,
+      'process heapUsed after',
+      'items kept',
+    ],
     rows: [
       [
         '`createLinkEventStore().record` (maxEvents 1000)',
         Math.round(store.eventsPerSecond),
         ...checkpoints.map((n) => kib(store.heapAt[n])),
+        kib(store.heapUsedAfter),
         store.held,
       ],
       [
         'plain array push (baseline)',
         Math.round(array.eventsPerSecond),
         ...checkpoints.map((n) => kib(array.heapAt[n])),
+        kib(array.heapUsedAfter),
         array.held,
       ],
     ],
@@ -72,6 +82,7 @@ export async function benchIngest(builds: readonly PackageBuildState[]): Promise
       store.state
         ? `Store at the end: ${store.state.events} events kept, ${store.state.dropped.toLocaleString('en-US')} dropped, ${store.state.sessions} session summaries kept.`
         : 'Store state at the end not read.',
+      `Module: @linkwheel/core → ${result.resolved}.`,
     ],
     data: result,
   }

@@ -1,9 +1,105 @@
 import type { PackageBuildState } from './ensurePackagesBuilt'
+import { runWorker } from './runWorker'
 import { type SectionResult, skippedSection } from './SectionResult'
 
-/** Section 3: re-renders of 200 components reading different slices. */
-export async function benchRerenders(
-  _builds: readonly PackageBuildState[],
-): Promise<SectionResult> {
-  return skippedSection('rerenders', '3. Re-renders', 'not written yet', 'not written yet')
+const id = 'rerenders'
+const title = '3. Re-renders (200 components, 10,000 events)'
+const method =
+  'A fresh Node process with jsdom 29 globals, React 19 (development build, needed for `act`), ' +
+  'react-dom/client `createRoot`. 200 mounted components under one `PinwheelProvider`, each calling ' +
+  '`usePinwheelEvents(selector)` with a different slice (8 core selectors, 12 store-wide figures, and ' +
+  'status / event count / a new object / a new array for 45 sessions). 10,000 events (1,000 ten-event ' +
+  'sessions) recorded with `store.getState().record`, each in its own `act()`, as Link delivers one ' +
+  'message per event. A render is counted in the component body; it is *wasted* when its selected ' +
+  'value deep-equals the value of its previous render. *Needed* = 1 (mount) + the number of events ' +
+  'after which the selector, run outside React, returned a deep-different value. ms/event = time ' +
+  'inside `act(record)`, all 200 subscribers included.'
+
+interface ComponentTally {
+  id: string
+  kind: string
+  renders: number
+  needed: number
+  wasted: number
+  upToDate: boolean
+}
+type RerenderResult =
+  | { status: 'skipped'; reason: string }
+  | {
+      status: 'ok'
+      components: number
+      events: number
+      msPerEvent: number
+      resolved: Record<string, string>
+      perComponent: ComponentTally[]
+    }
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0)
+
+/** Section 3: renders and wasted renders of `usePinwheelEvents` consumers. */
+export async function benchRerenders(builds: readonly PackageBuildState[]): Promise<SectionResult> {
+  const missing = builds.filter((b) => (b.name === 'core' || b.name === 'react') && !b.fresh)
+  if (missing.length > 0) {
+    return skippedSection(
+      id,
+      title,
+      method,
+      missing.map((b) => `@linkwheel/${b.name}: ${b.problem}`).join('; '),
+    )
+  }
+  const result = await runWorker<RerenderResult>('rerenderWorker.tsx', { nodeEnv: 'development' })
+  if (result.status === 'skipped') return skippedSection(id, title, method, result.reason)
+  const kinds = [...new Set(result.perComponent.map((c) => c.kind))]
+  const row = (label: string, group: ComponentTally[]) => [
+    label,
+    group.length,
+    sum(group.map((c) => c.renders)),
+    `${Math.min(...group.map((c) => c.renders))} / ${median(group.map((c) => c.renders))} / ${Math.max(...group.map((c) => c.renders))}`,
+    sum(group.map((c) => c.needed)),
+    sum(group.map((c) => c.wasted)),
+    group.filter((c) => !c.upToDate).length,
+  ]
+  const all = result.perComponent
+  const wasted = sum(all.map((c) => c.wasted))
+  const stale = all.filter((c) => !c.upToDate).length
+  return {
+    id,
+    title,
+    status: 'ok',
+    reason: null,
+    method,
+    columns: [
+      'slice',
+      'components',
+      'renders',
+      'renders per component min / median / max',
+      'needed',
+      'wasted',
+      'stale at end',
+    ],
+    rows: [
+      ...kinds.map((kind) =>
+        row(
+          kind,
+          all.filter((c) => c.kind === kind),
+        ),
+      ),
+      row('**all**', all),
+    ],
+    notes: [
+      `Target: zero wasted renders: ${wasted === 0 ? 'met' : `MISSED (${wasted} wasted)`}.` +
+        (stale > 0
+          ? ` ${stale} components ended showing a stale value.`
+          : ' Every component ended showing the current value.'),
+      `Recording with 200 subscribers mounted: ${result.msPerEvent.toFixed(3)} ms per event (${(1000 / result.msPerEvent).toFixed(0)} events/s), React commit included.`,
+      `Modules: ${Object.entries(result.resolved)
+        .map(([k, v]) => `${k} → ${v}`)
+        .join(', ')}.`,
+    ],
+    data: result,
+  }
 }

@@ -40,7 +40,7 @@ function inspect(name: string): PackageBuildState {
 
 /**
  * Makes sure what the benchmarks measure is what users install: the packages' built `dist`.
- * Runs `pnpm --filter ./packages/** build` when a package's `dist` is missing or older than its
+ * Runs `pnpm --filter ./packages/** run build` when a package's `dist` is missing or older than its
  * `src` (or always, with `force`). A failing build (a colleague's work in progress) is reported
  * per package, never thrown, so sections that need it can say they were skipped.
  *
@@ -55,7 +55,7 @@ export function ensurePackagesBuilt(
   if (!options.force && before.every((state) => state.fresh)) return before
   const reasons = before.filter((s) => !s.fresh).map((s) => `${s.name}: ${s.problem}`)
   log(`[bench] building packages (${options.force ? 'forced' : reasons.join(', ')})`)
-  const result = spawnSync('pnpm', ['--filter', './packages/**', '--no-bail', 'build'], {
+  const result = spawnSync('pnpm', ['--filter', './packages/**', '--no-bail', 'run', 'build'], {
     cwd: rootDir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

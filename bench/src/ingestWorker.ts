@@ -3,6 +3,7 @@
  * public store API and compares with pushing the same records onto a plain array.
  */
 import { performance } from 'node:perf_hooks'
+import { resolvedFrom } from './resolvedFrom'
 import { printWorkerResult } from './runWorker'
 import { sampleLinkFlow } from './sampleLinkFlow'
 
@@ -31,6 +32,8 @@ interface Run {
   heapAt: Record<number, number>
   /** Items the structure holds at the end. */
   held: number
+  /** `heapUsed` of the whole process after the run (after gc, structure still referenced). */
+  heapUsedAfter: number
 }
 
 /** Runs `step` for i in [0, total), timing only the loops and sampling the heap at checkpoints. */
@@ -46,7 +49,8 @@ function measure(setup: () => { step: (i: number) => void; held: () => number })
     elapsed += performance.now() - start
     heapAt[checkpoint] = settledHeap() - base
   }
-  return { eventsPerSecond: total / (elapsed / 1000), heapAt, held: held() }
+  const heapUsedAfter = settledHeap()
+  return { eventsPerSecond: total / (elapsed / 1000), heapAt, held: held(), heapUsedAfter }
 }
 
 async function main(): Promise<void> {
@@ -118,13 +122,16 @@ async function main(): Promise<void> {
       eventsPerSecond: median(arrayRuns.map((run) => run.eventsPerSecond)),
       heapAt: last(arrayRuns).heapAt,
       held: last(arrayRuns).held,
+      heapUsedAfter: last(arrayRuns).heapUsedAfter,
     },
     store: {
       eventsPerSecond: median(storeRuns.map((run) => run.eventsPerSecond)),
       heapAt: last(storeRuns).heapAt,
       held: last(storeRuns).held,
+      heapUsedAfter: last(storeRuns).heapUsedAfter,
       state: storeState,
     },
+    resolved: resolvedFrom('@linkwheel/core'),
     allRuns: {
       array: arrayRuns.map((r) => r.eventsPerSecond),
       store: storeRuns.map((r) => r.eventsPerSecond),
