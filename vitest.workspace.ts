@@ -4,6 +4,7 @@
  */
 export default [
   'packages/core/vitest.config.ts',
+  'packages/core/vitest.browser.config.ts',
   'packages/react/vitest.config.ts',
   'packages/mock-api/vitest.config.ts',
   'packages/sandbox-link/vitest.config.ts',
