@@ -178,9 +178,16 @@ export function parsePinwheelEvent(name: unknown, payload: unknown): PinwheelEve
     return { name, payload: parsed.ok } as PinwheelEvent
   } catch (error) {
     // Hostile input (a throwing getter, a revoked Proxy) must not break the host page.
-    return unknownEvent(
-      `payload could not be read: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    return unknownEvent(`payload could not be read: ${describeThrown(error)}`)
+  }
+}
+
+/** What was thrown, as text; even a thrown null-prototype object or a throwing getter is survived. */
+function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error)
+  } catch {
+    return 'a value that cannot be shown'
   }
 }
 
