@@ -80,6 +80,7 @@ export type { LinkDurationStats, LinkSessionDuration } from './store/selectors/s
 export type { Unsubscribe } from './store/subscribeToLinkEvents'
 export { subscribeToLinkEvents } from './store/subscribeToLinkEvents'
 export type {
+  LinkEventEntry,
   LinkEventRecord,
   LinkEventState,
   LinkEventStore,

@@ -82,11 +82,9 @@ describe('PinwheelEvent', () => {
     const bad: PinwheelEvent = { name: 'bill_switch_begin', payload: {} }
     // @ts-expect-error a login payload needs accountId and platformId
     const wrong: PinwheelEvent = { name: 'login', payload: { accountId: 'a' } }
+    const payload = { type: 'oops', code: 'x', message: '', pendingRetry: false }
     // @ts-expect-error an error type that Pinwheel does not document
-    const badError: PinwheelEvent = {
-      name: 'error',
-      payload: { type: 'oops', code: 'x', message: '', pendingRetry: false },
-    }
+    const badError: PinwheelEvent = { name: 'error', payload }
     expectTypeOf(bad).toEqualTypeOf<PinwheelEvent>()
     expectTypeOf(wrong).toEqualTypeOf<PinwheelEvent>()
     expectTypeOf(badError).toEqualTypeOf<PinwheelEvent>()

@@ -1,0 +1,22 @@
+import type { LinkEventState, LinkSessionSummary } from '../types'
+import { durationsTo } from './durationsTo'
+import { memoizeByInput } from './memoizeByInput'
+import type { LinkDurationStats } from './summarizeDurations'
+
+const compute = memoizeByInput((sessions: Record<string, LinkSessionSummary>) =>
+  durationsTo(sessions, 'loggedInAt'),
+)
+
+/**
+ * Time to login: for each session that logged in, the ms from the modal being shown (the `open`
+ * event; the session start if it never came) to `login`, with the mean and median. Memoised on
+ * `state.sessions`.
+ *
+ * @example
+ * ```ts
+ * const { median } = selectTimeToLogin(store.getState())
+ * ```
+ */
+export function selectTimeToLogin(state: LinkEventState): LinkDurationStats {
+  return compute(state.sessions)
+}
