@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { startMockPinwheelApi } from './startMockPinwheelApi.js'
 
 const { url, api, close } = await startMockPinwheelApi({

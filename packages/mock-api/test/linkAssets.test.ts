@@ -23,6 +23,7 @@ describe('GET /link/*', () => {
     expect(frame.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(await frame.text()).toBe('<!doctype html>')
     expect(await (await get(api, '/link/frame.js')).text()).toBe('void 0')
+    expect(await (await get(api, '/link/pinwheel-v3.0.1.js')).text()).toBe('window.Pinwheel={}')
     expect((await get(api, '/link/other.js')).status).toBe(404)
   })
 

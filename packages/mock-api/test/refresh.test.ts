@@ -78,6 +78,20 @@ describe('POST /v1/sandbox/accounts/{id}/refresh', () => {
     expect(account.data_updated_at.shifts).toBe('2025-03-14T15:00:00.000+00:00')
   })
 
+  it('keeps cursor paging free of repeats when a revision lands between two pages', async () => {
+    const { t, accountId } = await connected()
+    const path = `/v1/accounts/${accountId}/paystubs`
+    const first = (await t.call('GET', `${path}?limit=3`)).json
+    await t.call('POST', `/v1/sandbox/accounts/${accountId}/refresh`, { revise: ['paystubs'] })
+    const second = (await t.call('GET', `${path}?limit=3&cursor=${first.meta.next_cursor}`)).json
+    const firstIds = first.data.map((p: { id: string }) => p.id)
+    const all = (await t.call('GET', `${path}?limit=100`)).json.data.map(
+      (p: { id: string }) => p.id,
+    )
+    expect(second.data.map((p: { id: string }) => p.id)).toEqual(all.slice(3, 6))
+    for (const p of second.data) expect(firstIds).not.toContain(p.id)
+  })
+
   it('revises a recent shift the same way', async () => {
     const { t, accountId } = await connected()
     const before = (await t.call('GET', `/v1/accounts/${accountId}/shifts?limit=1`)).json.data[0]

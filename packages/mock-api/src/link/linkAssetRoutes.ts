@@ -8,14 +8,17 @@ const files: Record<string, [keyof SandboxLinkAssets, string]> = {
 }
 
 /**
- * `GET /link/pinwheel.js`, `/link/frame.html`, `/link/frame.js`: the sandbox Link's browser files.
+ * `GET /link/pinwheel.js` (also `/link/pinwheel-v3.0.1.js` and other versions), `/link/frame.html`,
+ * `/link/frame.js`: the sandbox Link's browser files.
  * The host script is loaded cross-origin by a `<script>` tag, hence CORS and CORP headers.
  */
 export function linkAssetRoutes(
   loadAssets: () => Promise<SandboxLinkAssets> = getSandboxLinkAssets,
 ): Hono {
   return new Hono().get('/:file', async (c) => {
-    const entry = files[c.req.param('file')]
+    // Versioned names like Pinwheel's CDN (`pinwheel-v3.0.1.js`) serve the same host script.
+    const name = c.req.param('file').replace(/^pinwheel-v[\d.]+\.js$/, 'pinwheel.js')
+    const entry = files[name]
     if (!entry)
       return c.text('Not found: the sandbox Link serves pinwheel.js, frame.html and frame.js.', 404)
     const assets = await loadAssets()
