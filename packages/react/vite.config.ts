@@ -12,7 +12,9 @@ export default defineConfig({
     rolldownOptions: {
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^zustand/, /^@linkwheel\/core/],
       // Next.js and other RSC frameworks need the directive in the shipped file.
-      output: { banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : '') },
+      output: {
+        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+      },
     },
   },
 })

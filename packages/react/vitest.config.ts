@@ -7,8 +7,14 @@ export default defineProject({
     name: 'react',
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-    exclude: ['**/*.browser.test.*', '**/*.ssr.test.*', '**/node_modules/**'],
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    // *.ssr.test.* files run here too: their `@vitest-environment node` docblock drops jsdom.
+    exclude: ['**/*.browser.test.*', '**/node_modules/**'],
+    setupFiles: ['./test/setup.ts'],
+    typecheck: {
+      enabled: true,
+      include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
+      tsconfig: './tsconfig.json',
+    },
     restoreMocks: true,
   },
 })

@@ -1,0 +1,47 @@
+import {
+  createLinkEventStore,
+  type LinkEventStore,
+  type PinwheelLinkOptions,
+} from '@linkwheel/core'
+import { type ReactNode, useMemo, useState } from 'react'
+import { PinwheelContext } from './PinwheelContext'
+
+/** Link options a provider can set for every `usePinwheelLink` / `<PinwheelLink>` below it. */
+export type PinwheelLinkDefaults = Omit<PinwheelLinkOptions, 'linkToken' | 'getLinkToken' | 'store'>
+
+/** Props of {@link PinwheelProvider}. */
+export interface PinwheelProviderProps {
+  /**
+   * The event store for this subtree: Links below record into it and `usePinwheelEvents` reads it.
+   * @default a new store, owned by this provider
+   */
+  store?: LinkEventStore
+  /**
+   * Link options for every Link below (script URL, nonce, styling, callbacks such as `onEvent`).
+   * A Link's own options win.
+   * @default {}
+   */
+  options?: PinwheelLinkDefaults
+  children?: ReactNode
+}
+
+const noDefaults: PinwheelLinkDefaults = {}
+
+/**
+ * Scopes an event store and default Link options to a subtree. Without a provider, Links use the
+ * app-wide default store.
+ *
+ * @example
+ * ```tsx
+ * <PinwheelProvider options={{ useDarkMode: true, nonce }}>
+ *   <PinwheelLink linkToken={token}>Connect payroll</PinwheelLink>
+ *   <ConversionFunnel />
+ * </PinwheelProvider>
+ * ```
+ */
+export function PinwheelProvider({ store, options = noDefaults, children }: PinwheelProviderProps) {
+  const [ownStore] = useState(() => store ?? createLinkEventStore())
+  const scoped = store ?? ownStore
+  const value = useMemo(() => ({ store: scoped, defaults: options }), [scoped, options])
+  return <PinwheelContext.Provider value={value}>{children}</PinwheelContext.Provider>
+}

@@ -1,0 +1,18 @@
+'use client'
+export * from '@linkwheel/core'
+export type {
+  PinwheelLinkProps,
+  PinwheelLinkRenderProps,
+  PinwheelLinkTriggerProps,
+} from './PinwheelLink'
+export { PinwheelLink } from './PinwheelLink'
+export type { PinwheelLinkDefaults, PinwheelProviderProps } from './PinwheelProvider'
+export { PinwheelProvider } from './PinwheelProvider'
+export { useLinkEventStore } from './useLinkEventStore'
+export { usePinwheelEvents } from './usePinwheelEvents'
+export type {
+  LinkTokenSource,
+  UsePinwheelLinkOptions,
+  UsePinwheelLinkResult,
+} from './usePinwheelLink'
+export { usePinwheelLink } from './usePinwheelLink'

@@ -1,0 +1,144 @@
+import { createLinkEventStore, type LinkOutcome } from '@linkwheel/core'
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { ReactNode } from 'react'
+import { describe, expect, it } from 'vitest'
+import { nextToken, setupFakePinwheel } from '../test/fakeLink'
+import { PinwheelProvider } from './PinwheelProvider'
+import { type UsePinwheelLinkOptions, usePinwheelLink } from './usePinwheelLink'
+
+const fake = setupFakePinwheel()
+
+/** Opens on click whether or not the script is ready. */
+function Eager({ token }: { token: string }) {
+  const { open, ready } = usePinwheelLink({ linkToken: token })
+  return (
+    <button type="button" onClick={() => void open()}>
+      {ready ? 'ready' : 'loading'}
+    </button>
+  )
+}
+
+describe('usePinwheelLink', () => {
+  it('walks idle → loading → ready → open → succeeded and resolves open() with the outcome', async () => {
+    fake.current.holdScriptLoad()
+    const statuses: string[] = []
+    const { result } = renderHook(() => {
+      const link = usePinwheelLink({ getLinkToken: async () => nextToken() })
+      if (statuses.at(-1) !== link.status) statuses.push(link.status)
+      return link
+    })
+    expect(result.current.ready).toBe(false)
+    act(() => fake.current.releaseScriptLoad())
+    await waitFor(() => expect(result.current.ready).toBe(true))
+    let outcome: Promise<LinkOutcome> | undefined
+    act(() => {
+      outcome = result.current.open()
+    })
+    await waitFor(() => expect(fake.current.isOpen).toBe(true))
+    act(() => {
+      fake.current.succeed({ job: 'income' })
+      fake.current.exit()
+    })
+    await expect(outcome).resolves.toMatchObject({
+      status: 'succeeded',
+      results: [{ job: 'income' }],
+      error: null,
+      endedBy: 'link',
+    })
+    await waitFor(() => expect(result.current.status).toBe('succeeded'))
+    expect(statuses).toEqual(['idle', 'loading', 'ready', 'open', 'succeeded'])
+  })
+
+  it('waits for the script when open() is called before it is ready', async () => {
+    fake.current.holdScriptLoad()
+    const user = userEvent.setup()
+    const token = nextToken()
+    render(<Eager token={token} />)
+    await user.click(screen.getByRole('button', { name: 'loading' }))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(fake.current.openCalls).toHaveLength(0)
+    act(() => fake.current.releaseScriptLoad())
+    await waitFor(() => expect(fake.current.openCalls).toHaveLength(1))
+    expect(fake.current.openCalls[0]?.linkToken).toBe(token)
+  })
+
+  it('exposes the store summary of the current session', async () => {
+    const store = createLinkEventStore()
+    const { result } = renderHook(() =>
+      usePinwheelLink({ getLinkToken: async () => nextToken(), store }),
+    )
+    await waitFor(() => expect(result.current.ready).toBe(true))
+    expect(result.current.session).toBeNull()
+    act(() => void result.current.open().catch(() => {}))
+    await waitFor(() => expect(fake.current.isOpen).toBe(true))
+    act(() => fake.current.login({ accountId: 'acct-42' }))
+    expect(result.current.session).toMatchObject({ status: 'open', accountId: 'acct-42' })
+    expect(result.current.session?.id).toBe(fake.current.openCalls[0]?._modalSessionIdOverride)
+    await act(() => result.current.close())
+    expect(result.current.session?.status).toBe('closed')
+    expect(fake.current.isOpen).toBe(false)
+  })
+
+  it("uses the provider's store and default options; its own options win", async () => {
+    const store = createLinkEventStore()
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <PinwheelProvider
+        store={store}
+        options={{ useDarkMode: true, overlayStyling: { backgroundColor: 'red' } }}
+      >
+        {children}
+      </PinwheelProvider>
+    )
+    const { result } = renderHook(
+      () =>
+        usePinwheelLink({
+          getLinkToken: async () => nextToken(),
+          overlayStyling: { backgroundColor: 'black' },
+        }),
+      { wrapper },
+    )
+    await waitFor(() => expect(result.current.ready).toBe(true))
+    act(() => void result.current.open().catch(() => {}))
+    await waitFor(() => expect(fake.current.isOpen).toBe(true))
+    expect(fake.current.openCalls[0]).toMatchObject({
+      useDarkMode: true,
+      overlayStyling: { backgroundColor: 'black' },
+    })
+    const sessionId = fake.current.openCalls[0]?._modalSessionIdOverride ?? ''
+    expect(store.getState().sessions[sessionId]?.status).toBe('open')
+  })
+
+  it('passes changed Link options in place, without closing an open Link', async () => {
+    const { result, rerender } = renderHook(
+      (options: UsePinwheelLinkOptions) => usePinwheelLink(options),
+      {
+        initialProps: { getLinkToken: async () => nextToken(), modalStyling: { width: '400px' } },
+      },
+    )
+    await waitFor(() => expect(result.current.ready).toBe(true))
+    act(() => void result.current.open().catch(() => {}))
+    await waitFor(() => expect(fake.current.isOpen).toBe(true))
+    act(() => fake.current.exit())
+    rerender({ getLinkToken: async () => nextToken(), modalStyling: { width: '600px' } })
+    act(() => void result.current.open().catch(() => {}))
+    await waitFor(() => expect(fake.current.openCalls).toHaveLength(2))
+    expect(fake.current.openCalls.map((params) => params.modalStyling?.width)).toEqual([
+      '400px',
+      '600px',
+    ])
+    expect(fake.current.scriptTags).toHaveLength(1)
+  })
+
+  it('rejects open() with a clear error when called during render, before mount', () => {
+    let attempt: Promise<LinkOutcome> | undefined
+    renderHook(() => {
+      const link = usePinwheelLink({ linkToken: nextToken() })
+      attempt ??= link.open()
+      return link
+    })
+    return expect(attempt).rejects.toThrow(
+      /not mounted: call it from an event handler or an effect/,
+    )
+  })
+})
