@@ -1,5 +1,4 @@
-import { isLinkScriptError, LinkScriptError } from '../errors/LinkScriptError'
-import { LinkSessionError } from '../errors/LinkSessionError'
+import { isLinkScriptError, type LinkScriptError } from '../errors/LinkScriptError'
 import { isLinkwheelError, type LinkwheelError } from '../errors/LinkwheelError'
 import type { LinkResult, PinwheelError } from '../events/PinwheelEventPayloads'
 import { loadPinwheel } from '../loader/loadPinwheel'
@@ -8,16 +7,16 @@ import { readPinwheelGlobal } from '../loader/readPinwheelGlobal'
 import type { InitializationParams, PinwheelGlobal } from '../params/InitializationParams'
 import { getDefaultLinkEventStore } from '../store/getDefaultLinkEventStore'
 import type { LinkEventStore } from '../store/types'
+import { closeModal } from './closeModal'
 import { createSessionId } from './createSessionId'
 import { createSessionRun, type SessionRun } from './createSessionRun'
-import type {
-  LinkControllerSnapshot,
-  LinkOutcome,
-  PinwheelLinkController,
-} from './PinwheelLinkController'
+import { createSnapshotCell } from './createSnapshotCell'
+import { displayOptions } from './displayOptions'
+import type { LinkOutcome, PinwheelLinkController } from './PinwheelLinkController'
 import type { PinwheelLinkOptions } from './PinwheelLinkOptions'
 import { pageState } from './pageState'
 import { type CheckedLinkToken, resolveLinkToken } from './resolveLinkToken'
+import { sessionErrors } from './sessionErrors'
 
 const defaultOpenTimeoutMs = 15_000
 
@@ -41,23 +40,6 @@ interface Attempt {
   reject(error: LinkwheelError): void
 }
 
-/** Closes whatever modal the script shows; never throws. The page waits for it before reopening. */
-function closeModal(): Promise<void> {
-  const page = pageState()
-  const closing = (async () => {
-    try {
-      await readPinwheelGlobal()?.close()
-    } catch (error) {
-      console.error('[linkwheel] window.Pinwheel.close() failed:', error)
-    }
-  })()
-  page.closing = closing
-  void closing.then(() => {
-    if (page.closing === closing) page.closing = null
-  })
-  return closing
-}
-
 /**
  * Creates the controller that drives Pinwheel Link for one trigger: it loads the script (now, in
  * a browser), checks the token, opens the modal, records every event in the store under a session
@@ -77,27 +59,12 @@ function closeModal(): Promise<void> {
  */
 export function createPinwheelLink(initialOptions: PinwheelLinkOptions): PinwheelLinkController {
   let options: PinwheelLinkOptions = { ...initialOptions }
-  let snapshot: LinkControllerSnapshot = {
-    status: 'idle',
-    error: null,
-    sessionId: null,
-    ready: false,
-  }
-  const listeners = new Set<() => void>()
+  const cell = createSnapshotCell()
+  const setSnapshot = cell.set
   let destroyed = false
   /** The current script load; never rejects (a failure resolves to the error). */
   let loading: Promise<PinwheelGlobal | LinkScriptError | null> | null = null
   let attempt: Attempt | null = null
-
-  const setSnapshot = (patch: Partial<LinkControllerSnapshot>) => {
-    const next = { ...snapshot, ...patch }
-    if (
-      (Object.keys(next) as (keyof LinkControllerSnapshot)[]).every((k) => next[k] === snapshot[k])
-    )
-      return
-    snapshot = next
-    for (const listener of [...listeners]) listener()
-  }
 
   const callbacks = () => (destroyed ? null : options)
 
@@ -122,7 +89,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
   const ensureLoaded = (): Promise<PinwheelGlobal | LinkScriptError | null> => {
     if (loading) return loading
     if (typeof window === 'undefined') return Promise.resolve(null)
-    if (snapshot.status === 'idle' || snapshot.status === 'script_error') {
+    if (cell.get().status === 'idle' || cell.get().status === 'script_error') {
       setSnapshot({ status: 'loading', error: null, ready: false })
     }
     const current = loadPinwheel({
@@ -134,7 +101,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
       (global) => {
         if (loading === current && !destroyed) {
           setSnapshot(
-            snapshot.status === 'loading' ? { status: 'ready', ready: true } : { ready: true },
+            cell.get().status === 'loading' ? { status: 'ready', ready: true } : { ready: true },
           )
         }
         return global
@@ -142,12 +109,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
       (cause: unknown) => {
         const error = isLinkScriptError(cause)
           ? cause
-          : new LinkScriptError(
-              'network',
-              scriptUrl(),
-              `The Link script could not be loaded (${String(cause)}). Check scriptUrl, then retry.`,
-              { cause },
-            )
+          : sessionErrors.scriptFailed(scriptUrl(), cause)
         if (loading === current && !destroyed) scriptFailed(error)
         return error
       },
@@ -185,7 +147,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     if (pageState().owner === a) pageState().owner = null
     if (attempt === a) attempt = null
     const status = a.results.length ? 'succeeded' : error ? 'errored' : 'exited'
-    if (!destroyed) setSnapshot({ status })
+    setSnapshot({ status })
     a.resolve({ status, sessionId: run.sessionId, results: [...a.results], error, endedBy })
   }
 
@@ -193,13 +155,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     clearTimeout(a.timer)
     const ms = options.openTimeoutMs ?? defaultOpenTimeoutMs
     a.timer = setTimeout(() => {
-      fail(
-        a,
-        new LinkSessionError(
-          'open_timeout',
-          `Link did not open within ${ms} ms: the token request or the Link script took too long. Check the network and call open() again (or raise openTimeoutMs).`,
-        ),
-      )
+      fail(a, sessionErrors.openTimeout(ms))
     }, ms)
   }
 
@@ -214,24 +170,14 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
       if (a.state !== 'pending') return
       if (isLinkScriptError(loaded)) throw loaded
       if (loaded === null) {
-        throw new LinkSessionError(
-          'open_failed',
-          'open() needs a browser: there is no window here. Call it from an event handler or effect.',
-        )
+        throw sessionErrors.noBrowser()
       }
       if (a.tokenStale) token = await resolveLinkToken(options)
       await pageState().closing
       if (a.state !== 'pending') return
       launch(a, token)
     } catch (error) {
-      fail(
-        a,
-        isLinkwheelError(error)
-          ? error
-          : new LinkSessionError('open_failed', `Link could not open: ${String(error)}`, {
-              cause: error,
-            }),
-      )
+      fail(a, isLinkwheelError(error) ? error : sessionErrors.unexpected(error))
     }
   }
 
@@ -251,11 +197,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
   const launch = (a: Attempt, token: CheckedLinkToken) => {
     const global = readPinwheelGlobal()
     if (!global) {
-      const error = new LinkScriptError(
-        'missing_global',
-        scriptUrl(),
-        'window.Pinwheel is gone or was replaced after the Link script loaded (another script may have overwritten it). Call retry() to load the script again.',
-      )
+      const error = sessionErrors.globalGone(scriptUrl())
       scriptFailed(error)
       throw error
     }
@@ -296,29 +238,17 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     setSnapshot({ status: 'open', sessionId, error: null, ready: true })
 
     const params: InitializationParams = {
+      ...displayOptions(options),
       linkToken: token.value,
       _modalSessionIdOverride: sessionId,
       ...run.callbacks,
     }
-    if (options.useDarkMode !== undefined) params.useDarkMode = options.useDarkMode
-    if (options.modalStyling !== undefined) params.modalStyling = options.modalStyling
-    if (options.overlayStyling !== undefined) params.overlayStyling = options.overlayStyling
-    if (options.ariaHideDocumentContent !== undefined)
-      params.ariaHideDocumentContent = options.ariaHideDocumentContent
-    if (options.useSecureOrigin !== undefined) params.useSecureOrigin = options.useSecureOrigin
 
     const openFailed = (cause: unknown) => {
       if (a.run !== run || a.state !== 'open') return
       store.getState().endSession(sessionId, 'closed')
-      if (!destroyed) setSnapshot({ status: 'errored' })
-      fail(
-        a,
-        new LinkSessionError(
-          'open_failed',
-          `window.Pinwheel.open() failed: ${cause instanceof Error ? cause.message : String(cause)}. Call open() again with a new token; if it keeps failing, check the Link script URL.`,
-          { cause },
-        ),
-      )
+      setSnapshot({ status: 'errored' })
+      fail(a, sessionErrors.openFailed(cause))
     }
     try {
       Promise.resolve(global.open(params)).catch(openFailed)
@@ -332,18 +262,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     const a = attempt
     if (!a) return Promise.resolve()
     if (a.state === 'pending') {
-      fail(
-        a,
-        reason === 'destroyed'
-          ? new LinkSessionError(
-              'destroyed',
-              'This Link controller was destroyed before Link opened.',
-            )
-          : new LinkSessionError(
-              'cancelled',
-              'close() was called (or the token changed) before Link opened.',
-            ),
-      )
+      fail(a, reason === 'destroyed' ? sessionErrors.destroyed() : sessionErrors.cancelled())
       return Promise.resolve()
     }
     const run = a.run
@@ -356,27 +275,14 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
   const controller: PinwheelLinkController = {
     open() {
       if (destroyed) {
-        return refuse(
-          new LinkSessionError(
-            'destroyed',
-            'This Link controller was destroyed: create a new one (or remount) to open Link.',
-          ),
-        )
+        return refuse(sessionErrors.destroyed())
       }
       if (attempt) {
-        return refuse(
-          new LinkSessionError(
-            'already_open',
-            'This Link is already open (or opening): wait for open() to settle, or call close() first.',
-          ),
-        )
+        return refuse(sessionErrors.alreadyOpenHere())
       }
       const page = pageState()
       if (page.owner) {
-        const error = new LinkSessionError(
-          'already_open',
-          'Another Link is open on this page, and only one can be open at a time. Wait for it to close (or close it), then open this one.',
-        )
+        const error = sessionErrors.alreadyOpenElsewhere()
         setSnapshot({ error })
         notifyError(error)
         return refuse(error)
@@ -408,16 +314,10 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
       if (destroyed) return
       void endFromHost('destroyed')
       destroyed = true
-      listeners.clear()
+      cell.close()
     },
-    getSnapshot: () => snapshot,
-    subscribe(listener) {
-      if (destroyed) return () => {}
-      listeners.add(listener)
-      return () => {
-        listeners.delete(listener)
-      }
-    },
+    getSnapshot: cell.get,
+    subscribe: cell.subscribe,
     setOptions(patch) {
       const tokenChanged = 'linkToken' in patch && patch.linkToken !== options.linkToken
       options = { ...options, ...patch }
@@ -427,7 +327,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     },
     retry() {
       if (destroyed) return Promise.resolve()
-      if (snapshot.status === 'script_error') loading = null
+      if (cell.get().status === 'script_error') loading = null
       return ensureLoaded().then(() => {})
     },
   }
