@@ -258,7 +258,7 @@ export function TokenBuilder({ state, onChange, config, accounts }: TokenBuilder
         </label>
         {state.tokenSource === 'paste' && (
           <div className="field">
-            <label htmlFor="pasted-token">Link token</label>
+            <label htmlFor="pasted-token">Token to use</label>
             <textarea
               id="pasted-token"
               rows={3}
