@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
+import { connectFlow, event, loginError, play } from '../test-utils/linkFlows'
 import { createLinkEventStore } from './createLinkEventStore'
-import { connectFlow, event, loginError, play } from './test/linkFlows'
 
 describe('createLinkEventStore', () => {
   it('records events as typed records with id, seq, sessionId and at', () => {

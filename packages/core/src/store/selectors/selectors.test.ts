@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { connectFlow, event, loginError, play } from '../../test-utils/linkFlows'
 import { createLinkEventStore } from '../createLinkEventStore'
-import { connectFlow, event, loginError, play } from '../test/linkFlows'
 import { selectDropOffScreens } from './selectDropOffScreens'
 import { selectErrorsByCode } from './selectErrorsByCode'
 import { selectErrorsByType } from './selectErrorsByType'

@@ -1,6 +1,6 @@
-import type { PinwheelEvent } from '../../events/PinwheelEventPayloads'
-import { parsePinwheelEvent } from '../../events/parsePinwheelEvent'
-import type { LinkEventStore } from '../types'
+import type { PinwheelEvent } from '../events/PinwheelEventPayloads'
+import { parsePinwheelEvent } from '../events/parsePinwheelEvent'
+import type { LinkEventStore } from '../store/types'
 
 /** Parses a raw event and fails the test when it is not the typed event the test meant. */
 export function event(name: string, payload: unknown = {}): PinwheelEvent {
