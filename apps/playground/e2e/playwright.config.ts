@@ -35,7 +35,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'pnpm dev',
+    // E2E_PREVIEW=1 runs the same flows against the built app (`vite build` + `--preview`).
+    command: process.env.E2E_PREVIEW
+      ? 'pnpm --filter @linkwheel/playground build && pnpm --filter @linkwheel/playground preview'
+      : 'pnpm dev',
     cwd: repoRoot,
     url: 'http://localhost:5173',
     reuseExistingServer: !process.env.CI,
