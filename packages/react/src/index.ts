@@ -1,4 +1,5 @@
-'use client'
+// The build prepends 'use client' to dist/index.js (vite.config.ts banner; checked by
+// test/useClientDirective.test.ts): a directive here would be dropped or doubled by the bundler.
 export * from '@linkwheel/core'
 export type {
   PinwheelLinkProps,
