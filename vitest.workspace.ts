@@ -8,5 +8,7 @@ export default [
   'packages/react/vitest.config.ts',
   'packages/mock-api/vitest.config.ts',
   'packages/sandbox-link/vitest.config.ts',
+  'packages/sandbox-link/vitest.browser.config.ts',
   'apps/playground/vitest.config.ts',
+  'bench/vitest.config.ts',
 ]

@@ -117,6 +117,7 @@ export function createLinkFlow({ root, api, channel, linkToken }: LinkFlowOption
     let query = ''
     let platformQuery = ''
     let beforeExit: View | undefined
+    let platformFromToken = false
 
     const requestClose = (): void => {
       const current = view.current
@@ -200,6 +201,7 @@ export function createLinkFlow({ root, api, channel, linkToken }: LinkFlowOption
       }
       state.employer = employer
       state.platform = findPlatform(employer.platformId)
+      platformFromToken = false
       reportIncorrectPlatform(employer.platformId)
       if (!employer.requiresProviderConfirmation || !state.platform) {
         showLogin('credentials', undefined)
@@ -234,6 +236,7 @@ export function createLinkFlow({ root, api, channel, linkToken }: LinkFlowOption
         reportIncorrectPlatform(platform.id)
       }
       state.platform = platform
+      platformFromToken = fromToken
       showLogin('credentials', undefined)
     }
 
@@ -257,6 +260,9 @@ export function createLinkFlow({ root, api, channel, linkToken }: LinkFlowOption
             error,
             onSubmit: (values) => submitLogin(step, values),
             onClose: requestClose,
+            ...(platformFromToken && step === 'credentials'
+              ? { onSearch: () => showSearch(false) }
+              : {}),
           }),
       }
     }

@@ -9,7 +9,7 @@ import { renderBusy } from './screens/renderLogin.js'
 import { renderMessage } from './screens/renderMessage.js'
 
 /** Jobs that need the user after login; every other job runs in the background and succeeds at login. */
-const interactiveJobs = new Set(['direct_deposit_switch', 'card_switch'])
+const interactiveJobs = new Set(['direct_deposit_switch'])
 
 interface SwitchFlowOptions {
   state: LinkFlowState
@@ -21,7 +21,7 @@ interface SwitchFlowOptions {
   reportError(state: LinkFlowState, error: PinwheelError): void
 }
 
-/** After login: background jobs, the direct deposit switch, card switch, results; plus doc uploads and the DD form. */
+/** After login: background jobs, the direct deposit switch and the results; plus the card switch, doc upload and DD form entry points. */
 export function createSwitchFlows(options: SwitchFlowOptions) {
   const { state, api, channel, view, requestClose, exit } = options
   const { session } = state
@@ -101,28 +101,6 @@ export function createSwitchFlows(options: SwitchFlowOptions) {
         }),
     })
 
-  const showCardSwitch = (): void =>
-    view.show({
-      render: () =>
-        renderMessage(t, {
-          title: t.cardTitle,
-          body: [t.cardBody],
-          actions: [
-            {
-              label: t.cardStart,
-              primary: true,
-              onClick: async () => {
-                channel.emit('card_switch_begin', {})
-                busy()
-                await runJob('card_switch')
-                next()
-              },
-            },
-          ],
-          onClose: requestClose,
-        }),
-    })
-
   const showResult = (): void => {
     const failed = outcomes.some((outcome) => outcome.error)
     if (!failed) state.lastError = undefined
@@ -174,7 +152,10 @@ export function createSwitchFlows(options: SwitchFlowOptions) {
     },
     /** Entry points under the search list: document upload, and the DD form for switch tokens. */
     searchExtras(): Array<{ label: string; onClick(): void }> {
-      const extras = [{ label: t.docUploads, onClick: showDocUploads }]
+      const extras = [
+        { label: t.docUploads, onClick: showDocUploads },
+        { label: t.cardSwitch, onClick: showCardSwitch },
+      ]
       if (session.jobs.includes('direct_deposit_switch'))
         extras.push({ label: t.ddForm, onClick: showDdForm })
       return extras
@@ -209,6 +190,12 @@ export function createSwitchFlows(options: SwitchFlowOptions) {
           onClose: requestClose,
         }),
     })
+  }
+
+  // The mock API has no card_switch job: the sandbox card switch ends after its first screen.
+  function showCardSwitch(): void {
+    channel.emit('card_switch_begin', {})
+    finished(t.cardTitle, t.cardBody)
   }
 
   function showDdForm(): void {

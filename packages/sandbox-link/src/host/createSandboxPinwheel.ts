@@ -77,17 +77,19 @@ function mount(
   const src = new URL(frameUrl)
   src.searchParams.set('parentOrigin', window.location.origin)
   iframe.src = src.href
+  const width = styling.width ?? 'min(420px, 100vw)'
+  const height = styling.height ?? 'min(680px, 100vh)'
+  // Centred with calc() rather than transform: hit-testing in nested, scaled frames stays exact.
   iframe.style.cssText = [
     'position:fixed',
     'z-index:2147483001',
     'border:0',
     'border-radius:14px',
     'box-shadow:0 12px 40px rgba(0,0,0,.3)',
-    `width:${styling.width ?? 'min(420px, 100vw)'}`,
-    `height:${styling.height ?? 'min(680px, 100vh)'}`,
-    `left:calc(50% + ${styling.deltaX ?? '0px'})`,
-    `top:calc(50% + ${styling.deltaY ?? '0px'})`,
-    'transform:translate(-50%, -50%)',
+    `width:${width}`,
+    `height:${height}`,
+    `left:calc(50% - (${width}) / 2 + ${styling.deltaX ?? '0px'})`,
+    `top:calc(50% - (${height}) / 2 + ${styling.deltaY ?? '0px'})`,
     'background:transparent',
   ].join(';')
 

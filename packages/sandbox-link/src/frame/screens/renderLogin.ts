@@ -13,6 +13,8 @@ export interface LoginScreenProps {
   /** Resolves when the attempt is over; the form stays disabled until then. */
   onSubmit(values: { username: string; password: string; mfaCode: string }): Promise<void>
   onClose(): void
+  /** When set, offers going back to search (the platform came from the token). */
+  onSearch?: () => void
 }
 
 /** The LOGIN screen: credentials, or the MFA code on the second step. */
@@ -71,7 +73,14 @@ export function renderLogin(props: LoginScreenProps): HTMLElement {
     },
     ...(props.error ? [h('p', { role: 'alert' }, props.error)] : []),
     ...fields,
-    h('div', { class: 'actions' }, submit),
+    h(
+      'div',
+      { class: 'actions' },
+      submit,
+      props.onSearch
+        ? h('button', { type: 'button', onclick: props.onSearch }, t.otherEmployer)
+        : null,
+    ),
   )
   return renderShell(t, t.loginTitle(props.platformName), props.onClose, form)
 }

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url'
+import { playwright } from '@vitest/browser-playwright'
+import { defineProject } from 'vitest/config'
+import { chromiumArgs, chromiumPath, clientConditions, serverConditions } from '../../vitest.shared'
+import { mockApiRequest } from './test/mockApiRequest'
+
+/**
+ * Every Link flow in Chromium against the real mock API, which `test/globalSetup.ts` starts on a
+ * random port (URL passed with `provide` / `inject`). Tests drive the cross-origin frame with
+ * `page.frameLocator` and create tokens through the `mockApiRequest` command (Node side).
+ */
+export default defineProject({
+  resolve: {
+    conditions: clientConditions,
+    // mock-api depends on sandbox-link, so sandbox-link cannot list it back (a workspace cycle
+    // would scramble build order); the test setup reaches its sources directly.
+    alias: {
+      '@linkwheel/mock-api': fileURLToPath(new URL('../mock-api/src/index.ts', import.meta.url)),
+    },
+  },
+  ssr: { resolve: { conditions: serverConditions, externalConditions: serverConditions } },
+  optimizeDeps: { include: ['react', 'react-dom/client', '@pinwheel/react-modal'] },
+  test: {
+    name: 'sandbox-link-browser',
+    include: ['test/**/*.browser.test.{ts,tsx}', 'src/**/*.browser.test.{ts,tsx}'],
+    globalSetup: ['./test/globalSetup.ts'],
+    testTimeout: 30_000,
+    fileParallelism: false,
+    browser: {
+      enabled: true,
+      headless: true,
+      // The tester iframe must not be scaled down: Playwright's hit-testing through a scaled frame
+      // and the nested cross-origin Link frame lands clicks off target.
+      viewport: { width: 1000, height: 800 },
+      provider: playwright({
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+        contextOptions: { viewport: { width: 1280, height: 1000 } },
+      }),
+      instances: [{ browser: 'chromium' }],
+      commands: { mockApiRequest },
+    },
+  },
+})
