@@ -1,6 +1,7 @@
 /**
  * `pnpm bench`: runs every benchmark section in one go, prints a markdown table per section with
  * the date and machine, and writes `bench/results.json`. Flags: `--rebuild` forces a package build;
+ * `--allow-stale` measures a dist older than src instead of skipping (marked in the output);
  * `--only=size,ingest,rerenders,browser` runs a subset (the JSON then holds only those).
  */
 import { writeFileSync } from 'node:fs'
@@ -50,7 +51,10 @@ async function main(): Promise<void> {
     )
   }
   const machine = machineInfo()
-  const builds = ensurePackagesBuilt({ force: args.includes('--rebuild') })
+  const builds = ensurePackagesBuilt({
+    force: args.includes('--rebuild'),
+    allowStale: args.includes('--allow-stale'),
+  })
   const results: SectionResult[] = []
   for (const [name, section] of Object.entries(sections)) {
     if (only && !only.includes(name)) continue
@@ -69,7 +73,7 @@ async function main(): Promise<void> {
     '',
     `Run ${machine.date.slice(0, 10)} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), ` +
       `Node ${machine.node}, ${machine.os}. linkwheel packages measured from their built \`dist\` ` +
-      `(${builds.map((b) => `${b.name}: ${b.fresh ? 'fresh' : b.problem}`).join('; ')}).`,
+      `(${builds.map((b) => `${b.name}: ${b.problem ?? 'fresh'}`).join('; ')}).`,
   ].join('\n')
   console.log([header, ...results.map(renderSection)].join('\n\n'))
   const file = path.join(benchDir, 'results.json')

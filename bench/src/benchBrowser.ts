@@ -48,6 +48,15 @@ function quantile(values: number[], q: number): number {
   return (sorted[low] ?? 0) + ((sorted[high] ?? 0) - (sorted[low] ?? 0)) * (position - low)
 }
 const ms = (value: number) => `${value.toFixed(1)} ms`
+/** Median start and end of the script fetch the click caused, or `preloaded` when none was. */
+function fetchSpan(timings: BenchTiming[]): string {
+  const starts = timings.flatMap((t) =>
+    t.scriptFetchStartMs === null ? [] : [t.scriptFetchStartMs],
+  )
+  const ends = timings.flatMap((t) => (t.scriptFetchEndMs === null ? [] : [t.scriptFetchEndMs]))
+  if (starts.length === 0) return 'preloaded'
+  return `${ms(quantile(starts, 0.5))} / ${ms(quantile(ends, 0.5))}`
+}
 
 /** Sections 4 and 5: open latency and script requests, measured in Chromium. */
 export async function benchBrowser(builds: readonly PackageBuildState[]): Promise<SectionResult[]> {
@@ -92,6 +101,7 @@ export async function benchBrowser(builds: readonly PackageBuildState[]): Promis
           0.5,
         ),
       ),
+      fetchSpan(timings),
     ]
   })
   const gap = (component: string, direct: string) => {
@@ -124,6 +134,7 @@ export async function benchBrowser(builds: readonly PackageBuildState[]): Promis
         'p90',
         'median to iframe',
         'median to `open` event',
+        'median to script fetch start / end',
       ],
       rows: latencyRows,
       notes: [

@@ -1,4 +1,5 @@
 import type { PackageBuildState } from './ensurePackagesBuilt'
+import { measureBundleSize } from './measureBundleSize'
 import { measureSizeEntries } from './measureSizeEntries'
 import type { SectionResult } from './SectionResult'
 import { sizeEntries } from './sizeEntries'
@@ -50,6 +51,23 @@ export async function benchBundleSizes(
     notes.push(
       `\`PinwheelLink\` not measured: ${reference && !reference.ok ? reference.reason : 'missing'}.`,
     )
+  }
+  if (reference?.ok) {
+    // Where the bytes come from: the same entry bundled from sources, so each file shows up.
+    const fromSource = await measureBundleSize(reference.source, { conditions: ['source'] }).catch(
+      () => null,
+    )
+    if (fromSource) {
+      const top = fromSource.inputs
+        .slice(0, 8)
+        .map(
+          (input) =>
+            `${input.file.replace(/^packages\//, '')} ${input.bytes.toLocaleString('en-US')} B`,
+        )
+      notes.push(
+        `Largest parts of \`PinwheelLink\` (minified bytes per file, bundled once more from \`src\` via the \`source\` condition to see files; total ${fromSource.minified.toLocaleString('en-US')} B min / ${fromSource.gzip.toLocaleString('en-US')} B gzip): ${top.join('; ')}.`,
+      )
+    }
   }
   return {
     id: 'bundleSize',

@@ -9,7 +9,7 @@ export interface PackageBuildState {
   name: string
   /** `true` when `dist/index.js` exists and is newer than every file in `src`. */
   fresh: boolean
-  /** Why it is not fresh (missing, stale, build failed), or `null`. */
+  /** Why it is not fresh (missing, stale, build failed), a warning when measured stale, or `null`. */
   problem: string | null
 }
 
@@ -45,10 +45,12 @@ function inspect(name: string): PackageBuildState {
  * per package, never thrown, so sections that need it can say they were skipped.
  *
  * @param options.force Rebuild even when every `dist` looks fresh. @default false
+ * @param options.allowStale Measure a `dist` that is older than `src` (while colleagues edit), marked
+ *   as such in the output, instead of skipping the sections that need it. @default false
  * @param options.log Where progress lines go. @default console.error
  */
 export function ensurePackagesBuilt(
-  options: { force?: boolean; log?: (line: string) => void } = {},
+  options: { force?: boolean; allowStale?: boolean; log?: (line: string) => void } = {},
 ): PackageBuildState[] {
   const log = options.log ?? ((line: string) => console.error(line))
   const before = measuredPackages.map(inspect)
@@ -66,6 +68,14 @@ export function ensurePackagesBuilt(
   }
   return measuredPackages.map((name) => {
     const state = inspect(name)
-    return state.fresh ? state : { ...state, problem: `build failed (${state.problem})` }
+    if (state.fresh) return state
+    if (options.allowStale && state.problem === 'dist older than src') {
+      return {
+        name,
+        fresh: true,
+        problem: 'STALE: dist older than src, measured anyway (--allow-stale)',
+      }
+    }
+    return { ...state, problem: `build failed (${state.problem})` }
   })
 }

@@ -21,6 +21,8 @@ export interface BundleSize {
   brotli: number
   /** Packages whose code ended up in the bundle (from esbuild's metafile), sorted. */
   packages: string[]
+  /** Minified bytes per input file, largest first (from esbuild's metafile). */
+  inputs: { file: string; bytes: number }[]
 }
 
 /** The package a bundled input file came from, or `(entry)` for the virtual entry. */
@@ -56,7 +58,7 @@ export async function measureBundleSize(
     metafile: true,
     logLevel: 'silent',
     // Resolve like an app installing from npm: ignore the workspace tsconfig `paths` to sources.
-    tsconfigRaw: {},
+    tsconfigRaw: { compilerOptions: { jsx: 'react-jsx' } },
     conditions: options.conditions ?? [],
     define: { 'process.env.NODE_ENV': '"production"' },
     external: [...sizeExternals],
@@ -74,5 +76,12 @@ export async function measureBundleSize(
       },
     }).byteLength,
     packages: [...new Set(Object.keys(result.metafile.inputs).map(packageOf))].sort(),
+    inputs: Object.entries(Object.values(result.metafile.outputs)[0]?.inputs ?? {})
+      .map(([file, input]) => ({
+        file: file.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, ''),
+        bytes: input.bytesInOutput,
+      }))
+      .filter((input) => input.bytes > 0)
+      .sort((a, b) => b.bytes - a.bytes),
   }
 }

@@ -6,6 +6,10 @@ export interface BenchTiming {
   openEventMs: number
   /** Until both: the figure the table reports. */
   totalMs: number
+  /** Until the browser started fetching the Link script, when the click caused the fetch, else `null`. */
+  scriptFetchStartMs: number | null
+  /** Until the Link script response ended, when the click caused the fetch, else `null`. */
+  scriptFetchEndMs: number | null
 }
 
 /** What the bench page exposes as `window.bench` to the Playwright harness. */

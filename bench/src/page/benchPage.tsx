@@ -138,10 +138,17 @@ const api: BenchPageApi = {
   },
   timing(): BenchTiming | null {
     if (clickAt === null || iframeAt === null || openAt === null) return null
+    const click = clickAt
+    // Resource timing of the Link script fetch this click caused (none when it was preloaded).
+    const fetch = performance
+      .getEntriesByName(scriptUrl, 'resource')
+      .find((entry) => entry.startTime >= click) as PerformanceResourceTiming | undefined
     return {
-      iframeMs: iframeAt - clickAt,
-      openEventMs: openAt - clickAt,
-      totalMs: Math.max(iframeAt, openAt) - clickAt,
+      iframeMs: iframeAt - click,
+      openEventMs: openAt - click,
+      totalMs: Math.max(iframeAt, openAt) - click,
+      scriptFetchStartMs: fetch ? fetch.startTime - click : null,
+      scriptFetchEndMs: fetch ? fetch.responseEnd - click : null,
     }
   },
   async close() {
