@@ -11,5 +11,4 @@ export default [
   'packages/sandbox-link/vitest.browser.config.ts',
   'apps/playground/vitest.config.ts',
   'bench/vitest.config.ts',
-  'bench/vitest.config.ts',
 ]
