@@ -2,7 +2,7 @@ import { createLinkEventStore, type LinkOutcome } from '@linkwheel/core'
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { nextToken, setupFakePinwheel } from '../test/fakeLink'
 import { PinwheelProvider } from './PinwheelProvider'
 import { type UsePinwheelLinkOptions, usePinwheelLink } from './usePinwheelLink'
@@ -140,5 +140,65 @@ describe('usePinwheelLink', () => {
     return expect(attempt).rejects.toThrow(
       /not mounted: call it from an event handler or an effect/,
     )
+  })
+
+  it('opens Link once for open, close, open in one tick', async () => {
+    const { result } = renderHook(() => usePinwheelLink({ getLinkToken: async () => nextToken() }))
+    await waitFor(() => expect(result.current.ready).toBe(true))
+    const attempts: Promise<unknown>[] = []
+    act(() => {
+      attempts.push(result.current.open().catch((error: Error) => error.message))
+      void result.current.close()
+      attempts.push(result.current.open())
+    })
+    await waitFor(() => expect(fake.current.isOpen).toBe(true))
+    await expect(attempts[0]).resolves.toMatch(/close\(\) was called/)
+    act(() => fake.current.exit())
+    await expect(attempts[1]).resolves.toMatchObject({ status: 'exited' })
+    expect(fake.current.openCalls).toHaveLength(1)
+  })
+
+  it('never opens Link when unmounted while the script is still loading', async () => {
+    fake.current.holdScriptLoad()
+    const user = userEvent.setup()
+    const { unmount } = render(<Eager token={nextToken()} />)
+    await user.click(screen.getByRole('button', { name: 'loading' }))
+    unmount()
+    act(() => fake.current.releaseScriptLoad())
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(fake.current.openCalls).toHaveLength(0)
+    expect(fake.current.isOpen).toBe(false)
+  })
+
+  it('keeps recording and calling callbacks when one of them throws', async () => {
+    const store = createLinkEventStore()
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const onExit = vi.fn()
+    const { result } = renderHook(() =>
+      usePinwheelLink({
+        getLinkToken: async () => nextToken(),
+        store,
+        onSuccess: () => {
+          throw new Error('app bug in onSuccess')
+        },
+        onExit,
+      }),
+    )
+    await waitFor(() => expect(result.current.ready).toBe(true))
+    act(() => void result.current.open().catch(() => {}))
+    await waitFor(() => expect(fake.current.isOpen).toBe(true))
+    act(() => {
+      fake.current.succeed()
+      fake.current.exit()
+    })
+    expect(onExit).toHaveBeenCalledOnce()
+    const events = store.getState().events
+    // Core records the failure as an `unknown` event, so it shows up in the event log too.
+    expect(events.map((event) => event.name)).toEqual(['open', 'success', 'unknown', 'exit'])
+    expect(events[2]?.payload).toMatchObject({
+      reason: expect.stringMatching(/onSuccess threw: app bug/),
+    })
+    expect(result.current.status).toBe('succeeded')
+    expect(consoleError).toHaveBeenCalled()
   })
 })
