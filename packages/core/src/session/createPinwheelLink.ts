@@ -126,10 +126,15 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     if (pageState().owner === a) pageState().owner = null
     if (attempt === a) attempt = null
     const quiet = error.code === 'cancelled' || error.code === 'destroyed'
+    // A reopen after a token refetch fails while the snapshot still says 'open' from the first
+    // launch; leave that state, or the trigger stays disabled for good.
+    const wasOpen = cell.get().status === 'open'
     // Script errors were already shown and reported by scriptFailed.
     if (!quiet && !isLinkScriptError(error) && !destroyed) {
-      setSnapshot({ error })
+      setSnapshot(wasOpen ? { error, status: 'errored' } : { error })
       notifyError(error)
+    } else if (wasOpen && !destroyed && !isLinkScriptError(error)) {
+      setSnapshot({ status: 'exited' })
     }
     a.reject(error)
   }
