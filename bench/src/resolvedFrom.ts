@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { rootDir } from './paths'
@@ -8,7 +9,7 @@ import { rootDir } from './paths'
  */
 export function resolvedFrom(specifier: string): string {
   try {
-    return path.relative(rootDir, fileURLToPath(import.meta.resolve(specifier)))
+    return path.relative(rootDir, realpathSync(fileURLToPath(import.meta.resolve(specifier))))
   } catch (error) {
     return `unresolved (${error instanceof Error ? error.message : String(error)})`
   }
