@@ -188,6 +188,8 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
 
   /** The store each run records into (options.store may change between opens). */
   const runStores = new WeakMap<SessionRun, LinkEventStore>()
+  /** The `window.Pinwheel` each run was opened with: the one that can close its modal. */
+  const runOpeners = new WeakMap<SessionRun, PinwheelGlobal>()
 
   const reopenWithNewToken = (a: Attempt, run: SessionRun) => {
     a.refetched = true
@@ -195,7 +197,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     a.state = 'pending'
     a.run = null
     runStores.get(run)?.getState().endSession(run.sessionId, 'closed')
-    void closeModal()
+    void closeModal(runOpeners.get(run))
     void start(a)
   }
 
@@ -233,6 +235,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
       },
     })
     runStores.set(run, store)
+    runOpeners.set(run, global)
     pageState().usedTokens.add(token.value)
     store
       .getState()
@@ -274,7 +277,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     if (a.state !== 'open' || !run) return Promise.resolve()
     runStores.get(run)?.getState().endSession(run.sessionId, 'closed')
     finish(a, run, 'host', null)
-    return closeModal()
+    return closeModal(runOpeners.get(run))
   }
 
   const controller: PinwheelLinkController = {

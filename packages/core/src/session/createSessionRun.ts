@@ -40,9 +40,27 @@ export interface SessionRun {
   superseded: boolean
 }
 
+/** One occurrence seen on one channel: its content key, and the raw payload as given. */
+interface Occurrence {
+  key: string | null
+  raw: unknown
+}
+
+/**
+ * A content key for matching twins: JSON that survives bigints and cycles (a malformed payload
+ * must still be recognised on the other channel); `null` only if reading the payload throws.
+ */
 function keyOf(event: PinwheelEvent): string | null {
+  const seen = new WeakSet<object>()
   try {
-    return JSON.stringify(event)
+    return JSON.stringify(event, (_key, value: unknown) => {
+      if (typeof value === 'bigint') return `${value}n`
+      if (typeof value === 'object' && value !== null) {
+        if (seen.has(value)) return '[seen]'
+        seen.add(value)
+      }
+      return value
+    })
   } catch {
     return null
   }
@@ -66,7 +84,7 @@ export function createSessionRun(
   hooks: SessionRunHooks,
 ): SessionRun {
   /** Occurrences seen on one channel and not yet matched by their twin from the other. */
-  const unmatched: Record<Channel, Map<TwinName, (string | null)[]>> = {
+  const unmatched: Record<Channel, Map<TwinName, Occurrence[]>> = {
     onEvent: new Map(),
     callback: new Map(),
   }
@@ -107,24 +125,34 @@ export function createSessionRun(
   }
 
   /** Whether this occurrence is the twin of one already recorded from the other channel. */
-  const isTwin = (channel: Channel, name: TwinName, key: string | null): boolean => {
+  const isTwin = (channel: Channel, name: TwinName, mine: Occurrence): boolean => {
     const other = unmatched[channel === 'onEvent' ? 'callback' : 'onEvent'].get(name) ?? []
-    // There is one exit per session, so any exit from the other channel is its twin.
-    const index = name === 'exit' ? (other.length ? 0 : -1) : key === null ? -1 : other.indexOf(key)
+    // There is one exit per session, so any exit from the other channel is its twin. Otherwise
+    // the same content is a twin, or, for an unreadable payload, the same object.
+    const index =
+      name === 'exit'
+        ? other.length
+          ? 0
+          : -1
+        : other.findIndex((seen) =>
+            mine.key === null || seen.key === null
+              ? Object.is(seen.raw, mine.raw)
+              : seen.key === mine.key,
+          )
     if (index >= 0) {
       other.splice(index, 1)
       return true
     }
-    const mine = unmatched[channel].get(name) ?? []
-    mine.push(key)
-    unmatched[channel].set(name, mine)
+    const list = unmatched[channel].get(name) ?? []
+    list.push(mine)
+    unmatched[channel].set(name, list)
     return false
   }
 
   const receive = (channel: Channel, rawName: unknown, rawPayload: unknown) => {
     const event = parsePinwheelEvent(rawName, rawPayload)
     const twin = typeof rawName === 'string' && Object.hasOwn(twinned, rawName)
-    if (twin && isTwin(channel, rawName as TwinName, keyOf(event))) return
+    if (twin && isTwin(channel, rawName as TwinName, { key: keyOf(event), raw: rawPayload })) return
     try {
       store.getState().record(sessionId, event)
     } catch (error) {

@@ -1,3 +1,5 @@
+import { pageState } from '../../session/pageState'
+
 /** What a value becomes in storage: plain JSON, nothing token-like, no cycles. */
 export type StorableJson =
   | null
@@ -18,10 +20,18 @@ const jwt = /eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g
 const apiKey = /\b(?:sk|pk|pw|secret)_(?:live|test|sandbox)_[\w-]+/gi
 const queryToken = /([?&#][^=&#\s]*(?:token|secret|jwt|key)[^=&#\s]*=)[^&#\s]*/gi
 
-/** The string with anything token-like replaced by {@link REDACTED}. */
+/**
+ * The string with anything token-like replaced by {@link REDACTED}: JWT- and key-shaped text,
+ * token query parameters, and the exact Link tokens this page handed to Link (whatever their
+ * shape, so an opaque token a script echoes in a message is not stored either).
+ */
 export function redactString(value: string): string {
   if (value.length < 8) return value
-  return value.replace(jwt, REDACTED).replace(apiKey, REDACTED).replace(queryToken, `$1${REDACTED}`)
+  let out = value
+  for (const token of pageState().usedTokens) {
+    if (token.length >= 8 && out.includes(token)) out = out.split(token).join(REDACTED)
+  }
+  return out.replace(jwt, REDACTED).replace(apiKey, REDACTED).replace(queryToken, `$1${REDACTED}`)
 }
 
 /**

@@ -1,0 +1,324 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { PinwheelLinkController } from '../../src/session/PinwheelLinkController'
+import type { PinwheelLinkOptions } from '../../src/session/PinwheelLinkOptions'
+import { resetPageState } from '../../src/session/pageState'
+import { createLinkEventStore } from '../../src/store/createLinkEventStore'
+import type { LinkEventStore } from '../../src/store/types'
+import {
+  type FakePinwheel,
+  installFakePinwheel,
+  makeLinkToken,
+  uninstallFakePinwheel,
+} from '../../src/test-utils/fakePinwheel'
+import { watchUncaught } from './watchUncaught'
+
+/** What callers do wrong or at the wrong time, against the controller and a fake script. */
+
+let createPinwheelLink: typeof import('../../src/session/createPinwheelLink').createPinwheelLink
+let store: LinkEventStore
+let fake: FakePinwheel
+let guard: ReturnType<typeof watchUncaught>
+const controllers: PinwheelLinkController[] = []
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
+const success = { accountId: 'acc_1', platformId: 'plat_1', job: 'direct_deposit_switch' }
+
+function link(options: PinwheelLinkOptions = {}) {
+  const controller = createPinwheelLink({ linkToken: makeLinkToken(), store, ...options })
+  controllers.push(controller)
+  return controller
+}
+
+const names = (sessionId: string) =>
+  store
+    .getState()
+    .events.filter((e) => e.sessionId === sessionId)
+    .map((e) => e.name)
+
+beforeEach(async () => {
+  vi.resetModules()
+  ;({ createPinwheelLink } = await import('../../src/session/createPinwheelLink'))
+  resetPageState()
+  store = createLinkEventStore()
+  fake = installFakePinwheel()
+  guard = watchUncaught()
+})
+
+afterEach(async () => {
+  for (const controller of controllers.splice(0)) controller.destroy()
+  await guard.settle()
+  guard.stop()
+  expect(guard.seen, 'uncaught errors or unhandled rejections').toEqual([])
+  uninstallFakePinwheel()
+  for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
+})
+
+describe('createPinwheelLink with a throwing callback', () => {
+  const callbacks = ['onEvent', 'onLogin', 'onSuccess', 'onError', 'onExit'] as const
+  for (const callback of callbacks) {
+    for (const how of ['throws', 'rejects'] as const) {
+      it(`records every event and settles open() when ${callback} ${how}`, async () => {
+        const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
+        const boom =
+          how === 'throws'
+            ? () => {
+                throw new Error(`${callback} bug`)
+              }
+            : async () => {
+                throw new Error(`${callback} bug`)
+              }
+        const controller = link({ [callback]: boom })
+        const outcome = controller.open()
+        await tick()
+        fake.emit('open', {})
+        fake.emit('login', { accountId: 'acc_1', platformId: 'plat_1' })
+        fake.emit('error', {
+          type: 'platformError',
+          code: 'x',
+          message: 'job failed',
+          pendingRetry: false,
+        })
+        fake.emit('success', success)
+        fake.emit('exit', {})
+        const result = await outcome
+        await tick()
+        expect(result).toMatchObject({ status: 'succeeded', results: [success] })
+        const recorded = names(result.sessionId)
+        expect(recorded.filter((n) => n !== 'unknown')).toEqual([
+          'open',
+          'login',
+          'error',
+          'success',
+          'exit',
+        ])
+        // Each throw is kept as an unknown record naming the callback, and logged.
+        const thrown = store
+          .getState()
+          .events.filter((e) => e.name === 'unknown' && e.sessionId === result.sessionId)
+        expect(thrown.length).toBeGreaterThan(0)
+        for (const record of thrown) {
+          expect(record.payload).toMatchObject({
+            rawName: 'linkwheel.callback_error',
+            rawPayload: { callback, message: `${callback} bug` },
+          })
+        }
+        expect(consoleError).toHaveBeenCalled()
+        expect(store.getState().sessions[result.sessionId]?.status).toBe('succeeded')
+      })
+    }
+  }
+
+  it('survives a throwing getLinkToken and a throwing onError reporting it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const controller = link({
+      linkToken: undefined,
+      getLinkToken: () => {
+        throw new Error('token endpoint down')
+      },
+      onError: () => {
+        throw new Error('onError bug')
+      },
+    })
+    void controller.open()
+    await vi.waitFor(() => expect(controller.getSnapshot().error?.code).toBe('token_fetch_failed'))
+    expect(fake.global.open).not.toHaveBeenCalled()
+  })
+})
+
+describe('createPinwheelLink with impatient callers', () => {
+  it('opens the script once for a triple click and refuses the extra clicks quietly', async () => {
+    const controller = link()
+    const clicks = [controller.open(), controller.open(), controller.open()]
+    await tick()
+    expect(fake.global.open).toHaveBeenCalledTimes(1)
+    await expect(clicks[1]).rejects.toMatchObject({ code: 'already_open' })
+    await expect(clicks[2]).rejects.toMatchObject({ code: 'already_open' })
+    fake.emit('exit', {})
+    const outcome = await clicks[0]
+    expect(store.getState().sessionIds).toEqual([outcome?.sessionId])
+  })
+
+  it('opens one Link when two controllers are clicked at once, and the other after it closes', async () => {
+    const first = link()
+    const second = link()
+    const a = first.open()
+    const b = second.open()
+    void b
+    await expect(b).rejects.toMatchObject({ code: 'already_open' })
+    await tick()
+    expect(fake.global.open).toHaveBeenCalledTimes(1)
+    fake.emit('exit', {})
+    await a
+    const c = second.open()
+    await tick()
+    expect(fake.global.open).toHaveBeenCalledTimes(2)
+    fake.emit('exit', {})
+    await c
+    expect(store.getState().sessionIds).toHaveLength(2)
+  })
+
+  it('handles open, close, open in one tick before Link opened: one session, the second open', async () => {
+    const controller = link({ getLinkToken: async () => makeLinkToken() })
+    const first = controller.open()
+    void controller.close()
+    const second = controller.open()
+    await expect(first).rejects.toMatchObject({ code: 'cancelled' })
+    await tick()
+    expect(fake.global.open).toHaveBeenCalledTimes(1)
+    fake.emit('open', {})
+    fake.emit('exit', {})
+    const outcome = await second
+    expect(store.getState().sessionIds).toEqual([outcome.sessionId])
+    expect(names(outcome.sessionId)).toEqual(['open', 'exit'])
+  })
+
+  it('handles open, close, open in one tick while Link is open: the first is closed, late events stay with it', async () => {
+    const controller = link({ getLinkToken: async () => makeLinkToken() })
+    const first = controller.open()
+    await tick()
+    const firstParams = fake.params()
+    fake.emit('open', {})
+    void controller.close()
+    const second = controller.open()
+    const closed = await first
+    expect(closed).toMatchObject({ status: 'exited', endedBy: 'host' })
+    await tick()
+    expect(fake.global.close).toHaveBeenCalledTimes(1)
+    expect(fake.global.open).toHaveBeenCalledTimes(2)
+    // The first modal's exit arrives late, through its own callbacks.
+    firstParams.onEvent?.('exit', {})
+    firstParams.onExit?.({})
+    fake.emit('open', {})
+    fake.emit('exit', {})
+    const next = await second
+    expect(next.sessionId).not.toBe(closed.sessionId)
+    expect(names(closed.sessionId)).toEqual(['open', 'exit'])
+    expect(names(next.sessionId)).toEqual(['open', 'exit'])
+    expect(store.getState().sessions[closed.sessionId]?.status).toBe('exited')
+  })
+
+  it('closes the session when the token is swapped mid-flow, keeps its late events, and opens the next with the new token', async () => {
+    const oldToken = makeLinkToken()
+    const newToken = makeLinkToken()
+    const onExit = vi.fn()
+    const controller = link({ linkToken: oldToken, onExit })
+    const first = controller.open()
+    await tick()
+    const oldParams = fake.params()
+    expect(oldParams.linkToken).toBe(oldToken)
+    fake.emit('open', {})
+    fake.emit('screen_transition', { screenName: 'LOGIN' })
+    controller.setOptions({ linkToken: newToken })
+    const ended = await first
+    expect(ended).toMatchObject({ endedBy: 'host' })
+    expect(store.getState().sessions[ended.sessionId]?.status).toBe('closed')
+    oldParams.onEvent?.('login_attempt', { platformId: 'plat_1' })
+
+    const second = controller.open()
+    await tick()
+    expect(fake.params().linkToken).toBe(newToken)
+    fake.emit('open', {})
+    fake.emit('exit', {})
+    const next = await second
+    expect(names(ended.sessionId)).toEqual(['open', 'screen_transition', 'login_attempt'])
+    expect(names(next.sessionId)).toEqual(['open', 'exit'])
+    expect(onExit).toHaveBeenCalledTimes(1)
+  })
+
+  it('uses the swapped token when it changes while Link is still loading', async () => {
+    uninstallFakePinwheel()
+    const url = 'https://cdn.example/slow.js'
+    const newToken = makeLinkToken()
+    const controller = link({ scriptUrl: url })
+    const opened = controller.open()
+    controller.setOptions({ linkToken: newToken })
+    fake = installFakePinwheel()
+    document.querySelector(`script[src="${url}"]`)?.dispatchEvent(new Event('load'))
+    await tick()
+    expect(fake.global.open).toHaveBeenCalledTimes(1)
+    expect(fake.params().linkToken).toBe(newToken)
+    fake.emit('exit', {})
+    await opened
+  })
+
+  it('records events that arrive after destroy() against the destroyed session, calling no callback', async () => {
+    const onEvent = vi.fn()
+    const controller = link({ onEvent })
+    const opened = controller.open()
+    await tick()
+    fake.emit('open', {})
+    controller.destroy()
+    await expect(opened).resolves.toMatchObject({ endedBy: 'host' })
+    const calls = onEvent.mock.calls.length
+    fake.emit('screen_transition', { screenName: 'LOGIN' })
+    fake.emit('exit', {})
+    const [sessionId] = store.getState().sessionIds
+    expect(names(sessionId!)).toEqual(['open', 'screen_transition', 'exit'])
+    expect(onEvent).toHaveBeenCalledTimes(calls)
+    // A new controller's session is a different one, with only its own events.
+    const next = link()
+    const nextOpen = next.open()
+    await tick()
+    fake.emit('open', {})
+    fake.emit('exit', {})
+    const outcome = await nextOpen
+    expect(outcome.sessionId).not.toBe(sessionId)
+    expect(names(outcome.sessionId)).toEqual(['open', 'exit'])
+  })
+})
+
+describe('createPinwheelLink across a reload with persistence on', () => {
+  function memoryStorage(): Storage {
+    const data = new Map<string, string>()
+    return {
+      get length() {
+        return data.size
+      },
+      clear: () => data.clear(),
+      getItem: (key) => data.get(key) ?? null,
+      key: (index) => [...data.keys()][index] ?? null,
+      removeItem: (key) => void data.delete(key),
+      setItem: (key, value) => void data.set(key, String(value)),
+    }
+  }
+
+  it('closes the interrupted session as such and keeps it apart from the next page', async () => {
+    const storage = memoryStorage()
+    store = createLinkEventStore({ persist: { storage } })
+    const controller = link()
+    void controller.open()
+    await tick()
+    fake.emit('open', {})
+    fake.emit('screen_transition', { screenName: 'LOGIN' })
+    fake.emit('login_attempt', { platformId: 'plat_1' })
+    const [interrupted] = store.getState().sessionIds
+    expect(store.getState().sessions[interrupted!]?.status).toBe('open')
+    await tick()
+
+    // The page reloads: nothing of this page runs again, only storage survives.
+    vi.resetModules()
+    resetPageState()
+    ;({ createPinwheelLink } = await import('../../src/session/createPinwheelLink'))
+    const { createLinkEventStore: createAfterReload } = await import(
+      '../../src/store/createLinkEventStore'
+    )
+    store = createAfterReload({ persist: { storage }, now: () => 9_999_999 })
+    expect(store.getState().sessions[interrupted!]).toMatchObject({
+      status: 'closed',
+      closedAt: 9_999_999,
+      lastScreen: 'LOGIN',
+      eventCount: 3,
+    })
+    fake = installFakePinwheel()
+    const after = link()
+    const reopened = after.open()
+    await tick()
+    fake.emit('open', {})
+    fake.emit('exit', {})
+    const outcome = await reopened
+    expect(outcome.sessionId).not.toBe(interrupted)
+    expect(names(interrupted!)).toEqual(['open', 'screen_transition', 'login_attempt'])
+    expect(names(outcome.sessionId)).toEqual(['open', 'exit'])
+    expect(store.getState().sessions[interrupted!]?.status).toBe('closed')
+  })
+})
