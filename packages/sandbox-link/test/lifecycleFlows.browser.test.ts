@@ -1,0 +1,272 @@
+import { afterEach, describe, expect, inject, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import {
+  createLinkToken,
+  depositTarget,
+  linkFrame,
+  loadSandboxPinwheel,
+  logIn,
+  mockApi,
+  openLink,
+  screen,
+  waitForClosed,
+  waitForEvent,
+} from './linkHarness'
+
+afterEach(async () => {
+  await (await loadSandboxPinwheel()).close()
+  document.body.replaceChildren()
+})
+
+const tokenError = (code: string) => ({
+  type: 'invalidLinkToken',
+  code,
+  message: expect.any(String),
+  pendingRetry: false,
+})
+
+/** Opens Link with a token the mock API refuses, and closes the error screen. */
+async function openRefused(token: string) {
+  const link = await openLink(token)
+  await waitForEvent(link, 'error')
+  await linkFrame().getByRole('button', { name: 'Close' }).first().click()
+  await waitForClosed()
+  return link
+}
+
+describe('sandbox Link lifecycle', () => {
+  it('goes to EXIT_CONFIRMATION on Escape and on the close button, and exits with {} midway', async () => {
+    const token = await createLinkToken({ required_jobs: ['income'], end_user_id: 'user-exit' })
+    const link = await openLink(token)
+    const frame = linkFrame()
+    await frame.getByRole('button', { name: 'Continue' }).click()
+    await frame.getByLabelText('Search for your employer or payroll provider').click()
+    expect(document.activeElement?.getAttribute('title')).toBe('Pinwheel Link')
+    await userEvent.keyboard('{Escape}')
+    await frame.getByRole('button', { name: 'Go back' }).click()
+    await frame.getByRole('button', { name: 'Close' }).click()
+    await frame.getByRole('button', { name: 'Exit' }).click()
+    await waitForClosed()
+
+    expect(link.events).toEqual([
+      { name: 'open', payload: {} },
+      screen('SEARCH_DEFAULT'),
+      screen('EXIT_CONFIRMATION'),
+      screen('SEARCH_DEFAULT'),
+      screen('EXIT_CONFIRMATION'),
+      { name: 'exit', payload: {} },
+    ])
+    expect(link.exits).toEqual([{}])
+    expect(document.activeElement).toBe(link.trigger)
+  })
+
+  it('ignores messages that do not come from the Link frame', async () => {
+    const token = await createLinkToken({ required_jobs: ['income'], end_user_id: 'user-forged' })
+    const link = await openLink(token)
+    await waitForEvent(link, 'open')
+    window.postMessage({ type: 'PINWHEEL_EXIT', payload: { forged: true } }, '*')
+    window.postMessage(
+      { type: 'PINWHEEL_EVENT', eventName: 'login', payload: { accountId: 'forged' } },
+      '*',
+    )
+    window.postMessage({ type: 'PINWHEEL_MODAL_CLOSE' }, '*')
+    await linkFrame().getByRole('button', { name: 'Continue' }).click()
+    await waitForEvent(link, 'screen_transition')
+    expect(link.events.map((event) => event.name)).toEqual(['open', 'screen_transition'])
+    expect(link.exits).toEqual([])
+    expect(document.querySelectorAll('.pinwheel-portal')).toHaveLength(2)
+  })
+
+  it('reports an expired token as an error, shows it, then exits with it', async () => {
+    const token = await createLinkToken(
+      { required_jobs: ['income'], end_user_id: 'user-old' },
+      inject('pastMockApiUrl'),
+    )
+    const link = await openRefused(token)
+    expect(link.events).toEqual([
+      { name: 'open', payload: {} },
+      { name: 'error', payload: tokenError('expiredLinkToken') },
+      { name: 'exit', payload: tokenError('expiredLinkToken') },
+    ])
+    expect(link.errors).toEqual([tokenError('expiredLinkToken')])
+    expect(link.exits).toEqual([tokenError('expiredLinkToken')])
+  })
+
+  it('reports a used token as usedLinkToken and a tampered one as invalidLinkTokenSignature', async () => {
+    const used = await createLinkToken({ required_jobs: ['income'], end_user_id: 'user-used' })
+    expect((await mockApi('POST', '/internal/link/sessions', { link_token: used })).status).toBe(
+      200,
+    )
+    const usedLink = await openRefused(used)
+    expect(usedLink.events.map((event) => event.name)).toEqual(['open', 'error', 'exit'])
+    expect(usedLink.exits).toEqual([tokenError('usedLinkToken')])
+
+    const good = await createLinkToken({ required_jobs: ['income'], end_user_id: 'user-tampered' })
+    const [header, payload, signature = ''] = good.split('.')
+    const flipped = `${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`
+    const tamperedLink = await openRefused(`${header}.${payload}.${flipped}`)
+    expect(tamperedLink.events).toEqual([
+      { name: 'open', payload: {} },
+      { name: 'error', payload: tokenError('invalidLinkTokenSignature') },
+      { name: 'exit', payload: tokenError('invalidLinkTokenSignature') },
+    ])
+  })
+
+  it('shows Spanish text for language es', async () => {
+    const token = await createLinkToken({
+      required_jobs: ['income'],
+      end_user_id: 'user-es',
+      language: 'es',
+    })
+    const link = await openLink(token)
+    const frame = linkFrame()
+    await frame.getByRole('button', { name: 'Continuar' }).click()
+    await frame.getByLabelText('Busca tu empleador o proveedor de nómina').fill('acme')
+    await frame.getByRole('button', { name: 'Cerrar' }).click()
+    await frame.getByRole('button', { name: 'Salir' }).click()
+    await waitForClosed()
+    expect(link.events.map((event) => event.name)).toEqual([
+      'open',
+      'screen_transition',
+      'screen_transition',
+      'screen_transition',
+      'exit',
+    ])
+  })
+
+  it('reaches the document upload, card switch and direct deposit form flows with their events', async () => {
+    const docs = await openLink(
+      await createLinkToken({
+        required_jobs: ['income'],
+        end_user_id: 'user-docs',
+        skip_intro_screen: true,
+      }),
+    )
+    const frame = linkFrame()
+    await frame.getByRole('button', { name: 'Upload documents instead' }).click()
+    await frame
+      .getByLabelText('Documents', { exact: true })
+      .upload([new File(['a'], 'paystub-1.pdf'), new File(['b'], 'paystub-2.pdf')])
+    await frame.getByRole('button', { name: 'Submit documents' }).click()
+    await frame.getByRole('button', { name: 'Done' }).click()
+    await waitForClosed()
+    expect(docs.events).toEqual([
+      { name: 'open', payload: {} },
+      screen('SEARCH_DEFAULT'),
+      { name: 'doc_uploads_begin', payload: {} },
+      { name: 'doc_uploads_submitted', payload: { uploadedDocumentSubmittedCount: 2 } },
+      { name: 'exit', payload: {} },
+    ])
+
+    const card = await openLink(
+      await createLinkToken({
+        required_jobs: ['income'],
+        end_user_id: 'user-card',
+        skip_intro_screen: true,
+      }),
+    )
+    await frame.getByRole('button', { name: 'Switch a card instead' }).click()
+    await frame.getByRole('button', { name: 'Done' }).click()
+    await waitForClosed()
+    expect(card.events.map((event) => event.name)).toEqual([
+      'open',
+      'screen_transition',
+      'card_switch_begin',
+      'exit',
+    ])
+
+    const form = await openLink(
+      await createLinkToken({
+        required_jobs: ['direct_deposit_switch'],
+        end_user_id: 'user-form',
+        skip_intro_screen: true,
+        ...depositTarget,
+      }),
+    )
+    await frame.getByRole('button', { name: 'Get a direct deposit form' }).click()
+    await frame.getByRole('button', { name: 'Create form' }).click()
+    await frame.getByRole('link', { name: 'Download form' }).click()
+    await waitForEvent(form, 'dd_form_download')
+    await frame.getByRole('button', { name: 'Done' }).click()
+    await waitForClosed()
+    expect(form.events).toEqual([
+      { name: 'open', payload: {} },
+      screen('SEARCH_DEFAULT'),
+      { name: 'dd_form_begin', payload: {} },
+      { name: 'dd_form_create', payload: { url: expect.stringMatching(/^blob:/) } },
+      { name: 'dd_form_download', payload: {} },
+      { name: 'exit', payload: {} },
+    ])
+  })
+})
+
+describe('sandbox Link On Demand Update', () => {
+  /** Connects `username` once (paystubs) and returns the new account id. */
+  async function connect(username: string): Promise<string> {
+    const token = await createLinkToken({
+      required_jobs: ['paystubs'],
+      end_user_id: `odu-${username}`,
+      employer_id: 'emp_bluebird_grocers',
+      skip_intro_screen: true,
+    })
+    const link = await openLink(token)
+    const frame = linkFrame()
+    await logIn(username, 'pass_good')
+    if (username === 'user_mfa') {
+      await frame.getByLabelText('Verification code').fill('1234')
+      await frame.getByRole('button', { name: 'Verify' }).click()
+    }
+    await frame.getByRole('button', { name: 'Done' }).click()
+    await waitForClosed()
+    return (link.logins[0] as { accountId: string }).accountId
+  }
+
+  it('logs straight in with no search, no select_* and no login_attempt', async () => {
+    const accountId = await connect('user_good')
+    const token = await createLinkToken({
+      required_jobs: ['income', 'identity'],
+      account_id: accountId,
+      skip_intro_screen: true,
+    })
+    const link = await openLink(token)
+    await linkFrame().getByRole('button', { name: 'Done' }).click()
+    await waitForClosed()
+    const platformId = 'plat_ledgerline'
+    expect(link.events).toEqual([
+      { name: 'open', payload: {} },
+      { name: 'login', payload: { accountId, platformId } },
+      { name: 'success', payload: { accountId, platformId, job: 'income' } },
+      { name: 'success', payload: { accountId, platformId, job: 'identity' } },
+      screen('JOB_SUCCESS'),
+      { name: 'exit', payload: {} },
+    ])
+  })
+
+  it('asks for the MFA code of a user_mfa account and sends login_attempt only then', async () => {
+    const accountId = await connect('user_mfa')
+    const token = await createLinkToken({
+      required_jobs: ['employment'],
+      account_id: accountId,
+      skip_intro_screen: true,
+    })
+    const link = await openLink(token)
+    const frame = linkFrame()
+    await frame.getByLabelText('Verification code').fill('1234')
+    await frame.getByRole('button', { name: 'Verify' }).click()
+    await frame.getByRole('button', { name: 'Done' }).click()
+    await waitForClosed()
+    const platformId = 'plat_ledgerline'
+    expect(link.events).toEqual([
+      { name: 'open', payload: {} },
+      screen('LOGIN', {
+        selectedPlatformId: platformId,
+        selectedPlatformName: 'Ledgerline Payroll',
+      }),
+      { name: 'login_attempt', payload: { platformId } },
+      { name: 'login', payload: { accountId, platformId } },
+      { name: 'success', payload: { accountId, platformId, job: 'employment' } },
+      screen('JOB_SUCCESS'),
+      { name: 'exit', payload: {} },
+    ])
+  })
+})
