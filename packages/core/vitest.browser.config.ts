@@ -7,7 +7,9 @@ export default defineProject({
   resolve: { conditions: clientConditions },
   test: {
     name: 'core-browser',
-    include: ['src/**/*.browser.test.ts'],
+    include: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
+    // Serves the Link script in chosen failure modes from another origin (test/faults).
+    globalSetup: ['./test/faults/faultScriptServer.ts'],
     testTimeout: 20_000,
     browser: {
       enabled: true,

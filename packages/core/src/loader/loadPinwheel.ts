@@ -37,17 +37,30 @@ interface Entry {
 
 /** One load per absolute script URL; deleted on failure so a later call retries. */
 const loads = new Map<string, Entry>()
+/** How many loads of a URL timed out: the next tag asks for a fresh request (see injectScript). */
+const timeouts = new Map<string, number>()
 
 function findScript(url: string): HTMLScriptElement | null {
   for (const script of Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'))) {
-    if (script.src === url) return script
+    if (script.src === url || script.dataset.linkwheelUrl === url) return script
   }
   return null
 }
 
 function injectScript(url: string, options: LoadPinwheelOptions): HTMLScriptElement {
   const script = document.createElement('script')
-  script.src = url
+  const stalled = timeouts.get(url) ?? 0
+  // A timed-out request may still be pending, and browsers attach a new tag with the same src to
+  // it (Chromium does) instead of asking again, so a retry would wait on the stalled request.
+  // A query parameter makes it a new request; the script (and an SRI hash) stay the same.
+  if (stalled > 0) {
+    const fresh = new URL(url)
+    fresh.searchParams.set('linkwheel_retry', String(stalled))
+    script.src = fresh.href
+  } else {
+    script.src = url
+  }
+  script.dataset.linkwheelUrl = url
   script.async = true
   if (options.nonce) script.setAttribute('nonce', options.nonce)
   if (options.integrity) {
@@ -119,6 +132,9 @@ export function loadPinwheel(options: LoadPinwheelOptions = {}): Promise<Pinwhee
     },
     (error: unknown) => {
       if (loads.get(url) === entry) loads.delete(url)
+      if (isLinkScriptError(error) && error.code === 'timeout') {
+        timeouts.set(url, (timeouts.get(url) ?? 0) + 1)
+      }
       // A failed tag would be "reused" by the next attempt and never fire again.
       if (isLinkScriptError(error)) script.remove()
     },

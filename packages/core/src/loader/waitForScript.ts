@@ -71,7 +71,9 @@ export function waitForScript(
       )
     }
     const onViolation = (event: SecurityPolicyViolationEvent) => {
-      if (!isBlockedUrl(event.blockedURI, url)) return
+      // script.src differs from url on a retry after a timeout (see loadPinwheel).
+      if (!isBlockedUrl(event.blockedURI, url) && !isBlockedUrl(event.blockedURI, script.src))
+        return
       finish(
         new LinkScriptError(
           'blocked',

@@ -46,9 +46,12 @@ export function installFakePinwheel(defaultOrder: TwinOrder = 'event-first'): Fa
     params,
     emit(name, payload, order = defaultOrder) {
       const p = params()
-      const callbackName = (dedicated as Record<string, string | undefined>)[name] as
-        | (typeof dedicated)[keyof typeof dedicated]
-        | undefined
+      // Fuzzed names may be any value (even one with no string form): only strings name a callback.
+      const callbackName = (
+        typeof name === 'string' && Object.hasOwn(dedicated, name)
+          ? (dedicated as Record<string, string>)[name]
+          : undefined
+      ) as (typeof dedicated)[keyof typeof dedicated] | undefined
       const viaEvent = () => p.onEvent?.(name, payload)
       const viaCallback = () => {
         if (callbackName) (p[callbackName] as ((value: unknown) => void) | undefined)?.(payload)

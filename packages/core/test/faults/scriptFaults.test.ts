@@ -57,8 +57,11 @@ let store: LinkEventStore
 let guard: ReturnType<typeof watchUncaught>
 const controllers: PinwheelLinkController[] = []
 
+/** The tags loading `url`: its src, or after a timeout, a fresh variant of it. */
 const scriptsFor = (url: string) =>
-  Array.from(document.querySelectorAll<HTMLScriptElement>('script')).filter((s) => s.src === url)
+  Array.from(document.querySelectorAll<HTMLScriptElement>('script')).filter(
+    (s) => s.src === url || s.dataset.linkwheelUrl === url,
+  )
 
 /** The script finally loads and defines a working (fake) global. */
 function scriptLoads(url: string): FakePinwheel {
@@ -147,6 +150,8 @@ describe('createPinwheelLink when the Link script fails', () => {
       const retried = controller.retry()
       expect(controller.getSnapshot()).toMatchObject({ status: 'loading', error: null })
       expect(scriptsFor(url)).toHaveLength(1)
+      // After a timeout the stalled request may still be pending: the retry asks afresh.
+      expect(scriptsFor(url)[0]?.src === url).toBe(code !== 'timeout')
       const fake = scriptLoads(url)
       await retried
       expect(controller.getSnapshot()).toMatchObject({ status: 'ready', ready: true })
