@@ -11,4 +11,4 @@ export interface PinwheelContextValue {
 }
 
 /** `null` outside any provider: the hooks then use the app-wide default store. */
-export const PinwheelContext = createContext<PinwheelContextValue | null>(null)
+export const PinwheelContext = /* @__PURE__ */ createContext<PinwheelContextValue | null>(null)

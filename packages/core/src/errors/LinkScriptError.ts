@@ -16,7 +16,7 @@ export type LinkScriptErrorCode = 'network' | 'timeout' | 'blocked' | 'missing_g
 export class LinkScriptError extends LinkwheelError {
   declare readonly code: LinkScriptErrorCode
   /** The script URL that failed. */
-  readonly url: string
+  declare readonly url: string
 
   /**
    * @param code - see {@link LinkScriptErrorCode}
@@ -32,7 +32,7 @@ export class LinkScriptError extends LinkwheelError {
   ) {
     super(code, message, options)
     this.name = 'LinkScriptError'
-    this.url = url
+    ;(this as { url: string }).url = url
   }
 }
 

@@ -15,10 +15,12 @@ const brand = Symbol.for('linkwheel.error')
  * ```
  */
 export class LinkwheelError extends Error {
+  // `declare`d and set in the constructor: class field syntax would be down-levelled to a helper
+  // by bundlers targeting older browsers, for no gain.
   /** A stable, machine-readable reason; subclasses narrow it to a union. */
-  readonly code: string
+  declare readonly code: string
   /** @internal */
-  readonly [brand] = true
+  declare readonly [brand]: true
 
   /**
    * @param code - stable reason, e.g. `timeout`
@@ -28,7 +30,8 @@ export class LinkwheelError extends Error {
   constructor(code: string, message: string, options?: { cause?: unknown }) {
     super(message, options)
     this.name = 'LinkwheelError'
-    this.code = code
+    ;(this as { code: string }).code = code
+    ;(this as { [brand]: true })[brand] = true
   }
 }
 

@@ -28,7 +28,9 @@ const eventNames = {
 } as const satisfies Record<keyof PinwheelEventPayloads, true>
 
 /** Every documented Link event name, in the order of Pinwheel's table. */
-export const pinwheelEventNames = Object.keys(eventNames) as readonly PinwheelEventName[]
+export const pinwheelEventNames = /* @__PURE__ */ Object.keys(
+  eventNames,
+) as readonly PinwheelEventName[]
 
 /** Whether `name` is a documented Link event name. */
 export function isPinwheelEventName(name: unknown): name is PinwheelEventName {
@@ -49,7 +51,7 @@ const screens = {
 } as const satisfies Record<ScreenName, true>
 
 /** Every documented Link screen name. */
-export const screenNames = Object.keys(screens) as readonly ScreenName[]
+export const screenNames = /* @__PURE__ */ Object.keys(screens) as readonly ScreenName[]
 
 /** Whether `name` is a documented Link screen. */
 export function isScreenName(name: unknown): name is ScreenName {
@@ -69,7 +71,9 @@ const errorTypes = {
 } as const satisfies Record<PinwheelErrorType, true>
 
 /** Every documented Link error type. */
-export const pinwheelErrorTypes = Object.keys(errorTypes) as readonly PinwheelErrorType[]
+export const pinwheelErrorTypes = /* @__PURE__ */ Object.keys(
+  errorTypes,
+) as readonly PinwheelErrorType[]
 
 /** Whether `type` is a documented Link error type. */
 export function isPinwheelErrorType(type: unknown): type is PinwheelErrorType {

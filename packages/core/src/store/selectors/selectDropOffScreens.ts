@@ -20,7 +20,7 @@ export interface LinkDropOffs {
   screens: LinkDropOffScreen[]
 }
 
-const computeDropOffs = memoizeByInput(
+const computeDropOffs = /* @__PURE__ */ memoizeByInput(
   (sessions: Record<string, LinkSessionSummary>): LinkDropOffs => {
     const counts = new Map<ScreenName | null, number>()
     let total = 0

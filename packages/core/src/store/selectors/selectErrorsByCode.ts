@@ -4,7 +4,7 @@ import { memoizeByInput } from './memoizeByInput'
 /** Error counts by code (e.g. `invalidCredentials`); a null-prototype object, any code is safe. */
 export type LinkErrorsByCode = Record<string, number>
 
-const compute = memoizeByInput((sessions: Record<string, LinkSessionSummary>) => {
+const compute = /* @__PURE__ */ memoizeByInput((sessions: Record<string, LinkSessionSummary>) => {
   // No prototype: a code such as "constructor" or "__proto__" is counted like any other.
   const counts: LinkErrorsByCode = Object.create(null)
   for (const summary of Object.values(sessions)) {

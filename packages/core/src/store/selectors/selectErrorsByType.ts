@@ -5,7 +5,7 @@ import { memoizeByInput } from './memoizeByInput'
 /** Error counts by type; types that never happened are absent. */
 export type LinkErrorsByType = Partial<Record<PinwheelErrorType, number>>
 
-const compute = memoizeByInput((sessions: Record<string, LinkSessionSummary>) => {
+const compute = /* @__PURE__ */ memoizeByInput((sessions: Record<string, LinkSessionSummary>) => {
   const counts: LinkErrorsByType = {}
   for (const summary of Object.values(sessions)) {
     for (const error of summary.errors) counts[error.type] = (counts[error.type] ?? 0) + 1

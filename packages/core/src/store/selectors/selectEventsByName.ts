@@ -6,7 +6,7 @@ export type LinkEventsByName = {
   [Name in LinkEventRecord['name']]?: Extract<LinkEventRecord, { name: Name }>[]
 }
 
-const compute = memoizeByInput((events: LinkEventRecord[]): LinkEventsByName => {
+const compute = /* @__PURE__ */ memoizeByInput((events: LinkEventRecord[]): LinkEventsByName => {
   const groups: Record<string, LinkEventRecord[]> = {}
   for (const record of events) {
     const group = groups[record.name]

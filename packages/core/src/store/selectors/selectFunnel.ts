@@ -72,7 +72,7 @@ function funnelOf(reached: number[]): LinkFunnel {
   return { steps, counts }
 }
 
-const computeFunnels = memoizeByInput(
+const computeFunnels = /* @__PURE__ */ memoizeByInput(
   (sessions: Record<string, LinkSessionSummary>): LinkFunnels => {
     const all: number[] = []
     const connect: number[] = []

@@ -3,7 +3,7 @@ import { durationsTo } from './durationsTo'
 import { memoizeByInput } from './memoizeByInput'
 import type { LinkDurationStats } from './summarizeDurations'
 
-const compute = memoizeByInput((sessions: Record<string, LinkSessionSummary>) =>
+const compute = /* @__PURE__ */ memoizeByInput((sessions: Record<string, LinkSessionSummary>) =>
   durationsTo(sessions, 'loggedInAt'),
 )
 
