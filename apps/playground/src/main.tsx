@@ -1,11 +1,11 @@
-import { createLinkEventStore, PinwheelProvider } from '@linkwheel/react'
+import { createLinkEventStore, PinwheelProvider, persistLinkEvents } from '@linkwheel/react'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import './styles.css'
 
 // Persisted in sessionStorage: the timeline and analytics survive a reload (tokens are never stored).
-const store = createLinkEventStore({ persist: true })
+const store = createLinkEventStore({ persist: persistLinkEvents() })
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html needs a <div id="root">: the playground mounts there.')

@@ -53,10 +53,12 @@ export type {
   PinwheelLinkDisplayOptions,
   PinwheelLinkOptions,
 } from './session/PinwheelLinkOptions'
-export type { LinkEventPersistOptions, LinkEventStoreOptions } from './store/createLinkEventStore'
-export { createLinkEventStore, DEFAULT_LINK_EVENT_STORAGE_KEY } from './store/createLinkEventStore'
+export type { LinkEventStoreOptions } from './store/createLinkEventStore'
+export { createLinkEventStore } from './store/createLinkEventStore'
 export { getDefaultLinkEventStore } from './store/getDefaultLinkEventStore'
 export type { LinkEventListener } from './store/linkEventForwarders'
+export type { LinkEventPersistence, LinkEventPersistOptions } from './store/persistLinkEvents'
+export { DEFAULT_LINK_EVENT_STORAGE_KEY, persistLinkEvents } from './store/persistLinkEvents'
 export type { LinkDropOffScreen, LinkDropOffs } from './store/selectors/selectDropOffScreens'
 export { selectDropOffScreens } from './store/selectors/selectDropOffScreens'
 export type { LinkErrorsByCode } from './store/selectors/selectErrorsByCode'

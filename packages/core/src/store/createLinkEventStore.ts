@@ -1,4 +1,3 @@
-import { persist as persistMiddleware } from 'zustand/middleware'
 import { createStore, type StateCreator } from 'zustand/vanilla'
 import type { PinwheelEvent } from '../events/PinwheelEventPayloads'
 import { isPinwheelEventName } from '../events/pinwheelEventNames'
@@ -12,21 +11,9 @@ import {
 } from './internal/sessionTable'
 import { isTerminalStatus } from './isTerminalStatus'
 import { attachLinkEventForwarder, type LinkEventForwarder } from './linkEventForwarders'
-import {
-  createLinkEventStorage,
-  type PersistedLinkEvents,
-} from './persistence/createLinkEventStorage'
-import { restoreLinkEvents } from './persistence/restoreLinkEvents'
+import type { LinkEventPersistence } from './persistLinkEvents'
 import { summarizeEvent } from './summarizeEvent'
 import type { LinkEventRecord, LinkEventState, LinkEventStore, LinkSessionSummary } from './types'
-
-/** Where and how a {@link createLinkEventStore} store keeps a copy that survives a reload. */
-export interface LinkEventPersistOptions {
-  /** The Web Storage area to use. @default window.sessionStorage */
-  storage?: Storage
-  /** The storage key. @default 'linkwheel:events' */
-  key?: string
-}
 
 /** Options of {@link createLinkEventStore}. */
 export interface LinkEventStoreOptions {
@@ -38,22 +25,18 @@ export interface LinkEventStoreOptions {
    */
   maxSessions?: number
   /**
-   * Keep a copy in Web Storage that survives a reload (`true`: `sessionStorage`). Token-like data
-   * is never written. Sessions open at unload are marked `closed` when the page loads again.
-   * Without a storage (on the server) the store silently stays in memory.
-   * @default false
+   * Keep a copy in Web Storage that survives a reload: pass `persistLinkEvents()` (sessionStorage)
+   * or `persistLinkEvents({ storage, key })`. Token-like data is never written. Sessions open at
+   * unload are marked `closed` when the page loads again. Without a storage (on the server) the
+   * store silently stays in memory.
+   * @default undefined (in memory only)
    */
-  persist?: boolean | LinkEventPersistOptions
+  persist?: LinkEventPersistence | undefined
   /** The clock for `at` when a caller passes none. @default Date.now */
   now?: () => number
   /** Makes record ids. @default `${random prefix}:${seq}`, unique across reloads */
   idGenerator?: () => string
 }
-
-/** The storage key used when `persist` names none. */
-export const DEFAULT_LINK_EVENT_STORAGE_KEY = 'linkwheel:events'
-
-const storageVersion = 1
 
 /**
  * Creates a zustand vanilla store that records Link events of any number of sessions: a bounded
@@ -63,13 +46,14 @@ const storageVersion = 1
  *
  * @example
  * ```ts
- * const store = createLinkEventStore({ maxEvents: 500, persist: true })
+ * const store = createLinkEventStore({ maxEvents: 500, persist: persistLinkEvents() })
  * store.getState().startSession({ sessionId })
  * store.getState().record(sessionId, parsePinwheelEvent('open', {}))
  * selectFunnel(store.getState()).all.succeeded
  * ```
  *
  * @throws RangeError when `maxEvents` or `maxSessions` is not a positive integer.
+ * @throws TypeError when `persist` is not made by `persistLinkEvents()` (e.g. `true`).
  */
 export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkEventStore {
   const maxEvents = positiveInteger('maxEvents', options.maxEvents, 1000)
@@ -259,26 +243,15 @@ export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkE
     return published
   }
 
-  const persistOptions = options.persist === true ? {} : options.persist || null
-  const storage = persistOptions ? (persistOptions.storage ?? defaultStorage()) : undefined
-  const store: LinkEventStore = storage
-    ? createStore<LinkEventState>()(
-        persistMiddleware(initializer, {
-          name: persistOptions?.key ?? DEFAULT_LINK_EVENT_STORAGE_KEY,
-          version: storageVersion,
-          storage: createLinkEventStorage(storage),
-          partialize: (state): PersistedLinkEvents => ({
-            events: state.events,
-            dropped: state.dropped,
-            sessions: state.sessions,
-            sessionIds: state.sessionIds,
-            droppedSessions: state.droppedSessions,
-            lastSeq: state.lastSeq,
-          }),
-          merge: (persisted, current) => restoreLinkEvents(persisted, current, { maxEvents, now }),
-        }),
-      )
-    : createStore<LinkEventState>()(initializer)
+  const persist = options.persist
+  if (persist && typeof persist !== 'function') {
+    throw new TypeError(
+      'createLinkEventStore: persist takes persistLinkEvents(options?) from @linkwheel/core, e.g. { persist: persistLinkEvents() }.',
+    )
+  }
+  const store: LinkEventStore = createStore<LinkEventState>()(
+    persist ? persist(initializer, { maxEvents, now }) : initializer,
+  )
   forwarder = attachLinkEventForwarder(store)
   return store
 }
@@ -289,15 +262,6 @@ function positiveInteger(name: string, value: number | undefined, fallback: numb
     throw new RangeError(`createLinkEventStore: ${name} must be a positive integer (got ${value}).`)
   }
   return value
-}
-
-function defaultStorage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.sessionStorage
-  } catch {
-    // Storage access throws a SecurityError when the user blocks it: stay in memory.
-    return undefined
-  }
 }
 
 function validTime(at: unknown): number | undefined {

@@ -3,6 +3,7 @@ import type { PinwheelLinkController } from '../../src/session/PinwheelLinkContr
 import type { PinwheelLinkOptions } from '../../src/session/PinwheelLinkOptions'
 import { resetPageState } from '../../src/session/pageState'
 import { createLinkEventStore } from '../../src/store/createLinkEventStore'
+import { persistLinkEvents } from '../../src/store/persistLinkEvents'
 import type { LinkEventStore } from '../../src/store/types'
 import {
   type FakePinwheel,
@@ -284,7 +285,7 @@ describe('createPinwheelLink across a reload with persistence on', () => {
 
   it('closes the interrupted session as such and keeps it apart from the next page', async () => {
     const storage = memoryStorage()
-    store = createLinkEventStore({ persist: { storage } })
+    store = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
     const controller = link()
     void controller.open()
     await tick()
@@ -302,7 +303,7 @@ describe('createPinwheelLink across a reload with persistence on', () => {
     const { createLinkEventStore: createAfterReload } = await import(
       '../../src/store/createLinkEventStore'
     )
-    store = createAfterReload({ persist: { storage }, now: () => 9_999_999 })
+    store = createAfterReload({ persist: persistLinkEvents({ storage }), now: () => 9_999_999 })
     expect(store.getState().sessions[interrupted!]).toMatchObject({
       status: 'closed',
       closedAt: 9_999_999,

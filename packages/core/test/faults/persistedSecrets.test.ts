@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetPageState } from '../../src/session/pageState'
 import { createLinkEventStore } from '../../src/store/createLinkEventStore'
+import { persistLinkEvents } from '../../src/store/persistLinkEvents'
 import {
   installFakePinwheel,
   makeLinkToken,
@@ -43,7 +44,7 @@ describe('persisted Link events', () => {
   for (const [kind, token] of Object.entries(tokens)) {
     it(`hold no trace of ${kind}, wherever a script echoes it`, async () => {
       const storage = memoryStorage()
-      const store = createLinkEventStore({ persist: { storage } })
+      const store = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
       const fake = installFakePinwheel()
       const controller = createPinwheelLink({ linkToken: token, store })
       const outcome = controller.open()
@@ -70,7 +71,7 @@ describe('persisted Link events', () => {
       expect(stored).not.toContain(token)
       for (const part of token.split('.')) expect(stored).not.toContain(part)
       // After a reload, the store still has every event, with the token out.
-      const reloaded = createLinkEventStore({ persist: { storage } })
+      const reloaded = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
       expect(reloaded.getState().events.map((e) => e.name)).toEqual([
         'open',
         'unknown',

@@ -31,7 +31,7 @@ export function createLinkEventStorage(storage: Storage): PersistStorage<Persist
     if (warned) return
     warned = true
     console.warn(
-      `[linkwheel] the Link event store could not ${what}; events stay in memory only. Free some storage or pass persist: false.`,
+      `[linkwheel] the Link event store could not ${what}; events stay in memory only. Free some storage, or drop persistLinkEvents() from createLinkEventStore.`,
       error,
     )
   }

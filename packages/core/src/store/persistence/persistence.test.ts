@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { parsePinwheelEvent } from '../../events/parsePinwheelEvent'
 import { connectFlow, event, play } from '../../test-utils/linkFlows'
-import { createLinkEventStore, DEFAULT_LINK_EVENT_STORAGE_KEY } from '../createLinkEventStore'
+import { createLinkEventStore } from '../createLinkEventStore'
+import { DEFAULT_LINK_EVENT_STORAGE_KEY, persistLinkEvents } from '../persistLinkEvents'
 import { selectFunnel } from '../selectors/selectFunnel'
 import { REDACTED, toStorableJson } from './toStorableJson'
 
@@ -25,10 +26,10 @@ const flushWrites = () => Promise.resolve()
 describe('createLinkEventStore persistence', () => {
   it('survives a reload: a fresh store reading the same storage has the records and summaries', async () => {
     const storage = memoryStorage()
-    const first = createLinkEventStore({ persist: { storage } })
+    const first = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
     play(first, 'done', connectFlow)
     await flushWrites()
-    const reloaded = createLinkEventStore({ persist: { storage } })
+    const reloaded = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
     const state = reloaded.getState()
     expect(state.events).toEqual(first.getState().events)
     expect(state.sessions).toEqual(first.getState().sessions)
@@ -40,9 +41,9 @@ describe('createLinkEventStore persistence', () => {
     expect(state.events.map((r) => r.id)).not.toContain(next.id)
   })
 
-  it('uses sessionStorage under the default key when persist is true', async () => {
+  it('uses sessionStorage under the default key when persistLinkEvents() is given no options', async () => {
     sessionStorage.clear()
-    const store = createLinkEventStore({ persist: true })
+    const store = createLinkEventStore({ persist: persistLinkEvents() })
     store.getState().record('s', event('open'))
     await flushWrites()
     expect(
@@ -51,13 +52,22 @@ describe('createLinkEventStore persistence', () => {
       version: 1,
       state: { lastSeq: 1, sessionIds: ['s'] },
     })
-    expect(createLinkEventStore({ persist: true }).getState().events).toHaveLength(1)
+    expect(createLinkEventStore({ persist: persistLinkEvents() }).getState().events).toHaveLength(1)
     sessionStorage.clear()
+  })
+
+  it('refuses persist: true (the old option) with a TypeError naming persistLinkEvents()', () => {
+    expect(() =>
+      createLinkEventStore({ persist: true as unknown as ReturnType<typeof persistLinkEvents> }),
+    ).toThrow(/persist takes persistLinkEvents\(options\?\)/)
+    expect(() =>
+      createLinkEventStore({ persist: {} as unknown as ReturnType<typeof persistLinkEvents> }),
+    ).toThrow(TypeError)
   })
 
   it('marks a session that was open at unload closed (interrupted) on rehydrate', async () => {
     const storage = memoryStorage()
-    const first = createLinkEventStore({ persist: { storage, key: 'k' } })
+    const first = createLinkEventStore({ persist: persistLinkEvents({ storage, key: 'k' }) })
     first.getState().startSession({ sessionId: 'open' })
     play(
       first,
@@ -78,7 +88,10 @@ describe('createLinkEventStore persistence', () => {
       10,
     )
     await flushWrites()
-    const reloaded = createLinkEventStore({ persist: { storage, key: 'k' }, now: () => 5000 })
+    const reloaded = createLinkEventStore({
+      persist: persistLinkEvents({ storage, key: 'k' }),
+      now: () => 5000,
+    })
     expect(reloaded.getState().sessions.open).toMatchObject({
       status: 'closed',
       closedAt: 5000,
@@ -93,7 +106,7 @@ describe('createLinkEventStore persistence', () => {
   it('writes once per microtask however many events are recorded', async () => {
     const storage = memoryStorage()
     const setItem = vi.spyOn(storage, 'setItem')
-    const store = createLinkEventStore({ persist: { storage } })
+    const store = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
     await flushWrites()
     setItem.mockClear()
     for (let i = 0; i < 100; i++) store.getState().record('s', event('open'))
@@ -104,7 +117,7 @@ describe('createLinkEventStore persistence', () => {
 
   it('never stores token-like data, even inside raw payloads of unknown events', async () => {
     const storage = memoryStorage()
-    const store = createLinkEventStore({ persist: { storage } })
+    const store = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJhY2NvdW50X2lkIjoiYWJjIn0.c2lnbmF0dXJlLXBhcnQ'
     store
       .getState()
@@ -137,7 +150,7 @@ describe('createLinkEventStore persistence', () => {
 
   it('stores hostile raw payloads safely: cycles, bigints, functions, throwing getters', async () => {
     const storage = memoryStorage()
-    const store = createLinkEventStore({ persist: { storage } })
+    const store = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
     const cyclic: Record<string, unknown> = { n: 10n, f: () => 1 }
     cyclic.self = cyclic
     const throwing = Object.defineProperty({}, 'x', {
@@ -151,7 +164,7 @@ describe('createLinkEventStore persistence', () => {
       store.getState().record('s', parsePinwheelEvent('mystery2', throwing))
     }).not.toThrow()
     await flushWrites()
-    const reloaded = createLinkEventStore({ persist: { storage } })
+    const reloaded = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
     expect(reloaded.getState().events[0]?.payload).toMatchObject({
       rawPayload: { n: '10', self: '[circular]' },
     })
@@ -164,7 +177,7 @@ describe('createLinkEventStore persistence', () => {
       throw new DOMException('full', 'QuotaExceededError')
     }
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const store = createLinkEventStore({ persist: { storage } })
+    const store = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
     store.getState().record('s', event('open'))
     await flushWrites()
     store.getState().record('s', event('exit'))
@@ -178,7 +191,9 @@ describe('createLinkEventStore persistence', () => {
     const storage = memoryStorage()
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     storage.setItem(DEFAULT_LINK_EVENT_STORAGE_KEY, '{not json')
-    expect(createLinkEventStore({ persist: { storage } }).getState().events).toEqual([])
+    expect(
+      createLinkEventStore({ persist: persistLinkEvents({ storage }) }).getState().events,
+    ).toEqual([])
     storage.setItem(
       DEFAULT_LINK_EVENT_STORAGE_KEY,
       JSON.stringify({
@@ -186,28 +201,30 @@ describe('createLinkEventStore persistence', () => {
         state: { events: [{ junk: true }, 3], sessions: 'x', lastSeq: -1 },
       }),
     )
-    const store = createLinkEventStore({ persist: { storage } })
+    const store = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
     expect(store.getState()).toMatchObject({ events: [], sessions: {}, lastSeq: 0 })
     expect(store.getState().record('s', event('open')).seq).toBe(1)
   })
 
   it("cuts restored records to this store's maxEvents and counts them as dropped", async () => {
     const storage = memoryStorage()
-    const big = createLinkEventStore({ persist: { storage } })
+    const big = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
     for (let i = 0; i < 10; i++) big.getState().record('s', event('open'))
     await flushWrites()
-    const small = createLinkEventStore({ persist: { storage }, maxEvents: 4 })
+    const small = createLinkEventStore({ persist: persistLinkEvents({ storage }), maxEvents: 4 })
     expect(small.getState().events.map((r) => r.seq)).toEqual([7, 8, 9, 10])
     expect(small.getState().dropped).toBe(6)
   })
 
   it('clear() also empties the persisted copy', async () => {
     const storage = memoryStorage()
-    const store = createLinkEventStore({ persist: { storage } })
+    const store = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
     play(store, 's', connectFlow)
     store.getState().clear()
     await flushWrites()
-    expect(createLinkEventStore({ persist: { storage } }).getState()).toMatchObject({
+    expect(
+      createLinkEventStore({ persist: persistLinkEvents({ storage }) }).getState(),
+    ).toMatchObject({
       events: [],
       sessions: {},
     })
