@@ -243,8 +243,6 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     a.state = 'open'
     a.run = run
     clearTimeout(a.timer)
-    setSnapshot({ status: 'open', sessionId, error: null, ready: true })
-
     const params: InitializationParams = {
       ...displayOptions(options),
       linkToken: token.value,
@@ -262,6 +260,11 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
       Promise.resolve(global.open(params)).catch(openFailed)
     } catch (cause) {
       openFailed(cause)
+    }
+    // Announced after the script has its params: subscribers (a React commit) run synchronously
+    // and would otherwise delay the modal. Skipped if the script already ended the attempt.
+    if (a.run === run && a.state === 'open') {
+      setSnapshot({ status: 'open', sessionId, error: null, ready: true })
     }
   }
 
