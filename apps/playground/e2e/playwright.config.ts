@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs } from '../../../vitest.shared'
+import { outageServer } from './outage/outageServer'
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
 
 /**
- * End-to-end flows against the running playground. The web server is the README's first command,
- * `pnpm dev`, run from the repository root (it starts the mock API too).
+ * End-to-end flows against the running playground. The first web server is the README's first
+ * command, `pnpm dev`, run from the repository root (it starts the mock API too). The second is an
+ * e2e-only playground whose mock API a test stops and starts (`outage/`).
  */
 export default defineConfig({
   testDir: '.',
@@ -34,16 +36,27 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  webServer: {
-    // E2E_PREVIEW=1 runs the same flows against the built app (`vite build` + `--preview`).
-    command: process.env.E2E_PREVIEW
-      ? 'pnpm --filter @linkwheel/playground build && pnpm --filter @linkwheel/playground preview'
-      : 'pnpm dev',
-    cwd: repoRoot,
-    url: 'http://localhost:5173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // E2E_PREVIEW=1 runs the same flows against the built app (`vite build` + `--preview`).
+      command: process.env.E2E_PREVIEW
+        ? 'pnpm --filter @linkwheel/playground build && pnpm --filter @linkwheel/playground preview'
+        : 'pnpm dev',
+      cwd: repoRoot,
+      url: 'http://localhost:5173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node --conditions=source --import tsx e2e/outage/startOutagePlayground.ts',
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      url: `${outageServer.url}/api/config`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 })
