@@ -53,38 +53,55 @@ function objectRoute<K extends 'identity' | 'employment' | 'income'>(ctx: MockAp
   }
 }
 
-function listResponse<T extends { id: string }>(
-  c: Context,
-  account: AccountRecord,
-  job: 'paystubs' | 'shifts',
-  records: StoredRecord<T>[],
-  keyOf: (fields: T) => string,
-  range: {
-    from?: string | undefined
-    to?: string | undefined
-    limit: number
-    cursor?: string | undefined
-  },
-) {
-  const refreshedAt = account.refreshedAt[job]
-  if (!refreshedAt) return noData(c, account, job)
-  const inRange = records.filter((r) => {
-    const key = keyOf(r.fields)
-    return (
-      (range.from === undefined || key >= range.from) && (range.to === undefined || key <= range.to)
-    )
-  })
-  const sortKey = (r: StoredRecord<T>): SortKey => [keyOf(r.fields), r.fields.id]
-  const result = paginate(inRange, sortKey, range.limit, range.cursor)
-  if (!result) return invalidCursor(c)
-  return c.json({
-    meta: {
-      count: result.page.length,
-      next_cursor: result.nextCursor,
-      refreshed_at: toTimestamp(refreshedAt),
+/** The fields of one record of a list job. */
+type ListFields<J extends 'paystubs' | 'shifts'> = NonNullable<AccountRecord[J]>[number]['fields']
+
+/**
+ * `GET /:account_id/{job}` of an immutable record list: newest first, cursor-paged, filtered by
+ * `from_{dateField}`/`to_{dateField}` (inclusive) on the record's `dateField`.
+ */
+function listRoute<J extends 'paystubs' | 'shifts', D extends keyof ListFields<J> & string>(
+  app: Hono,
+  ctx: MockApiContext,
+  job: J,
+  dateField: D,
+): Hono {
+  const from: `from_${string}` = `from_${dateField}`
+  const to: `to_${string}` = `to_${dateField}`
+  const dateRange: Record<typeof from | typeof to, ReturnType<typeof isoDate>> = {
+    [from]: isoDate(from),
+    [to]: isoDate(to),
+  }
+  return app.get(
+    `/:account_id/${job}`,
+    validateApi('query', pageQuerySchema.extend(dateRange)),
+    (c) => {
+      const found = findAccount(ctx, c)
+      if ('response' in found) return found.response
+      const { account } = found
+      const refreshedAt = account.refreshedAt[job]
+      if (!refreshedAt) return noData(c, account, job)
+      const q = c.req.valid('query')
+      const [first, last] = [q[from], q[to]]
+      const records = (account[job] ?? []) as StoredRecord<ListFields<J>>[]
+      const keyOf = (r: StoredRecord<ListFields<J>>) => r.fields[dateField] as string
+      const inRange = records.filter((r) => {
+        const key = keyOf(r)
+        return (first === undefined || key >= first) && (last === undefined || key <= last)
+      })
+      const sortKey = (r: StoredRecord<ListFields<J>>): SortKey => [keyOf(r), r.fields.id]
+      const result = paginate(inRange, sortKey, q.limit, q.cursor)
+      if (!result) return invalidCursor(c)
+      return c.json({
+        meta: {
+          count: result.page.length,
+          next_cursor: result.nextCursor,
+          refreshed_at: toTimestamp(refreshedAt),
+        },
+        data: result.page.map((r) => ({ ...r.fields, created_at: toTimestamp(r.createdAt) })),
+      })
     },
-    data: result.page.map((r) => ({ ...r.fields, created_at: toTimestamp(r.createdAt) })),
-  })
+  )
 }
 
 /**
@@ -93,64 +110,10 @@ function listResponse<T extends { id: string }>(
  * first, cursor-paged, filtered by `from_pay_date`/`to_pay_date` or `from_start_date`/`to_start_date`).
  */
 export function accountDataRoutes(ctx: MockApiContext): Hono {
-  return new Hono()
+  const app = new Hono()
     .get('/:account_id/identity', objectRoute(ctx, 'identity'))
     .get('/:account_id/employment', objectRoute(ctx, 'employment'))
     .get('/:account_id/income', objectRoute(ctx, 'income'))
-    .get(
-      '/:account_id/paystubs',
-      validateApi(
-        'query',
-        pageQuerySchema.extend({
-          from_pay_date: isoDate('from_pay_date'),
-          to_pay_date: isoDate('to_pay_date'),
-        }),
-      ),
-      (c) => {
-        const found = findAccount(ctx, c)
-        if ('response' in found) return found.response
-        const q = c.req.valid('query')
-        return listResponse(
-          c,
-          found.account,
-          'paystubs',
-          found.account.paystubs ?? [],
-          (p) => p.pay_date,
-          {
-            from: q.from_pay_date,
-            to: q.to_pay_date,
-            limit: q.limit,
-            cursor: q.cursor,
-          },
-        )
-      },
-    )
-    .get(
-      '/:account_id/shifts',
-      validateApi(
-        'query',
-        pageQuerySchema.extend({
-          from_start_date: isoDate('from_start_date'),
-          to_start_date: isoDate('to_start_date'),
-        }),
-      ),
-      (c) => {
-        const found = findAccount(ctx, c)
-        if ('response' in found) return found.response
-        const q = c.req.valid('query')
-        return listResponse(
-          c,
-          found.account,
-          'shifts',
-          found.account.shifts ?? [],
-          (s) => s.start_date,
-          {
-            from: q.from_start_date,
-            to: q.to_start_date,
-            limit: q.limit,
-            cursor: q.cursor,
-          },
-        )
-      },
-    )
+  listRoute(app, ctx, 'paystubs', 'pay_date')
+  return listRoute(app, ctx, 'shifts', 'start_date')
 }
