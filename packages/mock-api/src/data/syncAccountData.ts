@@ -115,28 +115,23 @@ export function syncAccountData(account: AccountRecord, job: DataJob, now: Date)
     const fields = allocations(account)
     const stored = account.directDepositAllocations
     account.directDepositAllocations = changedWhen(stored, syncObject(stored, fields, now))
-  } else if (job === 'paystubs') {
-    const generated = generatePaystubs(
-      account.id,
-      account.createdAt,
-      now,
-      profile.income,
-      account.revisions.paystubs,
-    )
-    const { list, added, deleted } = syncList(account.paystubs, generated, now)
-    account.paystubs = list
-    result = { changed: firstPull || added.length + deleted.length > 0, added, deleted }
   } else {
-    const generated = generateShifts(
-      account.id,
-      account.createdAt,
-      now,
-      profile.income,
-      account.revisions.shifts,
-    )
-    const { list, added, deleted } = syncList(account.shifts, generated, now)
-    account.shifts = list
-    result = { changed: firstPull || added.length + deleted.length > 0, added, deleted }
+    // Paystubs and shifts: regenerate the list as of `now`, keep stored records, count the changes.
+    const pullList = <T extends { id: string }>(
+      stored: StoredRecord<T>[] | undefined,
+      generate: (...args: Parameters<typeof generatePaystubs>) => T[],
+      revisions: Record<string, number>,
+    ): StoredRecord<T>[] => {
+      const generated = generate(account.id, account.createdAt, now, profile.income, revisions)
+      const { list, added, deleted } = syncList(stored, generated, now)
+      result = { changed: firstPull || added.length + deleted.length > 0, added, deleted }
+      return list
+    }
+    if (job === 'paystubs') {
+      account.paystubs = pullList(account.paystubs, generatePaystubs, account.revisions.paystubs)
+    } else {
+      account.shifts = pullList(account.shifts, generateShifts, account.revisions.shifts)
+    }
   }
   account.refreshedAt[job] = now
   if (result.changed) account.updatedAt[job] = now
