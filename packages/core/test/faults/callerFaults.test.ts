@@ -11,6 +11,7 @@ import {
   makeLinkToken,
   uninstallFakePinwheel,
 } from '../../src/test-utils/fakePinwheel'
+import { memoryStorage } from '../../src/test-utils/memoryStorage'
 import { watchUncaught } from './watchUncaught'
 
 /** What callers do wrong or at the wrong time, against the controller and a fake script. */
@@ -269,20 +270,6 @@ describe('createPinwheelLink with impatient callers', () => {
 })
 
 describe('createPinwheelLink across a reload with persistence on', () => {
-  function memoryStorage(): Storage {
-    const data = new Map<string, string>()
-    return {
-      get length() {
-        return data.size
-      },
-      clear: () => data.clear(),
-      getItem: (key) => data.get(key) ?? null,
-      key: (index) => [...data.keys()][index] ?? null,
-      removeItem: (key) => void data.delete(key),
-      setItem: (key, value) => void data.set(key, String(value)),
-    }
-  }
-
   it('closes the interrupted session as such and keeps it apart from the next page', async () => {
     const storage = memoryStorage()
     store = createLinkEventStore({ persist: persistLinkEvents({ storage }) })

@@ -7,22 +7,7 @@ import {
   makeLinkToken,
   uninstallFakePinwheel,
 } from '../../src/test-utils/fakePinwheel'
-
-/** Web Storage in memory, so the test can read every byte the store wrote. */
-function memoryStorage(): Storage & { dump(): string } {
-  const data = new Map<string, string>()
-  return {
-    dump: () => [...data.values()].join('\n'),
-    get length() {
-      return data.size
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, String(value)),
-  }
-}
+import { memoryStorage } from '../../src/test-utils/memoryStorage'
 
 let createPinwheelLink: typeof import('../../src/session/createPinwheelLink').createPinwheelLink
 

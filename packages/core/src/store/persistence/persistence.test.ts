@@ -1,26 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
 import { parsePinwheelEvent } from '../../events/parsePinwheelEvent'
 import { connectFlow, event, play } from '../../test-utils/linkFlows'
+import { memoryStorage } from '../../test-utils/memoryStorage'
 import { createLinkEventStore } from '../createLinkEventStore'
 import { DEFAULT_LINK_EVENT_STORAGE_KEY, persistLinkEvents } from '../persistLinkEvents'
 import { selectFunnel } from '../selectors/selectFunnel'
 import { REDACTED, toStorableJson } from './toStorableJson'
 
-/** An in-memory Web Storage, so each test gets its own "tab". */
-function memoryStorage(): Storage & { data: Map<string, string> } {
-  const data = new Map<string, string>()
-  return {
-    data,
-    get length() {
-      return data.size
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, String(value)),
-  }
-}
 const flushWrites = () => Promise.resolve()
 
 describe('createLinkEventStore persistence', () => {
