@@ -48,9 +48,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   for (const controller of controllers.splice(0)) controller.destroy()
-  await guard.settle()
-  guard.stop()
-  expect(guard.seen, 'uncaught errors or unhandled rejections').toEqual([])
+  await guard.expectNone()
   uninstallFakePinwheel()
   for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
 })

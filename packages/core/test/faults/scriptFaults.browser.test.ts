@@ -64,9 +64,7 @@ beforeEach(({ task }) => {
 
 afterEach(async () => {
   for (const controller of controllers.splice(0)) controller.destroy()
-  await guard.settle()
-  guard.stop()
-  expect(guard.seen, 'uncaught errors or unhandled rejections').toEqual([])
+  await guard.expectNone()
   delete page.Pinwheel
 })
 

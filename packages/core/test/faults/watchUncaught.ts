@@ -1,7 +1,10 @@
+import { expect } from 'vitest'
+
 /**
  * Collects what a host page would see as a crash while a fault test runs: Node's
  * `unhandledRejection` (jsdom runs on Node's event loop), and the window's `error` and
- * `unhandledrejection` events (Chromium). `settle()` waits long enough for each to be reported.
+ * `unhandledrejection` events (Chromium). `settle()` waits long enough for each to be reported;
+ * `expectNone()` settles, stops watching and fails the test if anything was seen.
  */
 export function watchUncaught() {
   const seen: unknown[] = []
@@ -21,6 +24,12 @@ export function watchUncaught() {
       node?.off('unhandledRejection', onNodeRejection)
       window.removeEventListener('error', onError)
       window.removeEventListener('unhandledrejection', onRejection)
+    },
+    /** Settles, stops watching, and fails the test when anything uncaught was seen. */
+    async expectNone() {
+      await this.settle()
+      this.stop()
+      expect(seen, 'uncaught errors or unhandled rejections').toEqual([])
     },
   }
 }
