@@ -6,6 +6,7 @@ export default [
   'packages/core/vitest.config.ts',
   'packages/core/vitest.browser.config.ts',
   'packages/react/vitest.config.ts',
+  'packages/react/vitest.browser.config.ts',
   'packages/mock-api/vitest.config.ts',
   'packages/sandbox-link/vitest.config.ts',
   'packages/sandbox-link/vitest.browser.config.ts',

@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url'
+import { playwright } from '@vitest/browser-playwright'
+import { defineProject } from 'vitest/config'
+import { chromiumArgs, chromiumPath, clientConditions, serverConditions } from '../../vitest.shared'
+import { mockApiRequest } from '../sandbox-link/test/mockApiRequest'
+
+/**
+ * `<PinwheelLink>` in Chromium against the real sandbox Link script, served by the real mock API.
+ * Reuses sandbox-link's test setup: its `globalSetup` starts the mock API on a random port (URL
+ * passed with `provide` / `inject`), its `mockApiRequest` command creates Link tokens from Node
+ * (`/v1` has no CORS), and its `linkHarness` drives the cross-origin Link frame.
+ */
+export default defineProject({
+  resolve: {
+    conditions: clientConditions,
+    // Neither package lists mock-api (it depends on sandbox-link): reach its sources directly,
+    // as sandbox-link's own browser config does.
+    alias: {
+      '@linkwheel/mock-api': fileURLToPath(new URL('../mock-api/src/index.ts', import.meta.url)),
+    },
+  },
+  ssr: { resolve: { conditions: serverConditions, externalConditions: serverConditions } },
+  optimizeDeps: { include: ['react', 'react-dom/client', 'zustand', 'zustand/shallow'] },
+  test: {
+    name: 'react-browser',
+    include: ['test/**/*.browser.test.tsx'],
+    globalSetup: ['../sandbox-link/test/globalSetup.ts'],
+    testTimeout: 30_000,
+    fileParallelism: false,
+    browser: {
+      enabled: true,
+      headless: true,
+      // Unscaled tester frame: Playwright's clicks through a scaled frame and the nested
+      // cross-origin Link frame land off target (see sandbox-link's config).
+      viewport: { width: 1000, height: 800 },
+      provider: playwright({
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+        contextOptions: { viewport: { width: 1280, height: 1000 } },
+      }),
+      instances: [{ browser: 'chromium' }],
+      commands: { mockApiRequest },
+    },
+  },
+})
