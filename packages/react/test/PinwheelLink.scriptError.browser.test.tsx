@@ -1,0 +1,101 @@
+// Its own file: Vitest gives each browser test file a fresh page, so no earlier test has defined
+// `window.Pinwheel` (a defined global would make any script URL "load" at once).
+import {
+  createLinkEventStore,
+  isLinkScriptError,
+  type LinkwheelError,
+  type PinwheelError,
+} from '@linkwheel/core'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, describe, expect, inject, it } from 'vitest'
+import { page } from 'vitest/browser'
+import { createLinkToken, scriptUrl, waitForClosed } from '../../sandbox-link/test/linkHarness'
+import { PinwheelLink, type PinwheelLinkProps, PinwheelProvider } from '../src/index'
+
+let root: Root | undefined
+
+afterEach(async () => {
+  root?.unmount()
+  root = undefined
+  await waitForClosed()
+  document.body.replaceChildren()
+})
+
+const missingUrl = () => `${inject('mockApiUrl')}/link/missing.js`
+const scriptTags = (url: string) => document.querySelectorAll(`script[src="${url}"]`)
+
+describe('<PinwheelLink> when the Link script fails to load in Chromium', () => {
+  it('shows the reason on an aria-disabled button, and the retry button loads a working scriptUrl', async () => {
+    expect((window as { Pinwheel?: unknown }).Pinwheel).toBeUndefined()
+    const store = createLinkEventStore()
+    const errors: (PinwheelError | LinkwheelError)[] = []
+    const container = document.createElement('div')
+    document.body.append(container)
+    const created = createRoot(container)
+    root = created
+    const render = (url: string) =>
+      created.render(
+        <PinwheelProvider store={store}>
+          <Connect scriptUrl={url} onError={(error) => errors.push(error)} />
+        </PinwheelProvider>,
+      )
+    render(missingUrl())
+
+    const button = page.getByRole('button', { name: 'Connect payroll' })
+    await expect.element(button).toHaveAttribute('aria-disabled', 'true')
+    await expect.element(button).toHaveAccessibleDescription(/failed to load from .*missing\.js/)
+    // aria-disabled, not disabled: it stays focusable, so screen readers reach the reason.
+    expect((button.element() as HTMLButtonElement).disabled).toBe(false)
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent(/Check the connection and the URL/)
+    expect(errors).toHaveLength(1)
+    expect(isLinkScriptError(errors[0]) && errors[0].code).toBe('network')
+    expect(scriptTags(missingUrl())).toHaveLength(0)
+
+    // A mouse can still click it (Playwright refuses aria-disabled targets unless forced): nothing opens.
+    await button.click({ force: true })
+    expect(document.querySelectorAll('iframe[title="Pinwheel Link"]')).toHaveLength(0)
+    expect(store.getState().sessionIds).toEqual([])
+
+    // The fault is still there: retrying fails again, and says so again.
+    const retry = page.getByRole('button', { name: 'Try again' })
+    await retry.click()
+    await expect.poll(() => errors.length).toBe(2)
+    await expect.element(button).toHaveAttribute('aria-disabled', 'true')
+
+    // The app fixes the URL; the retry button loads it.
+    render(scriptUrl())
+    await retry.click()
+    await expect.element(button).toHaveAttribute('aria-disabled', 'false')
+    await expect.element(button).not.toHaveAccessibleDescription()
+    expect(page.getByRole('alert').query()).toBeNull()
+    expect(scriptTags(scriptUrl())).toHaveLength(1)
+    expect(errors).toHaveLength(2)
+
+    await button.click()
+    await expect
+      .poll(() => store.getState().sessionIds.map((id) => store.getState().sessions[id]?.status))
+      .toEqual(['open'])
+    expect(document.querySelectorAll('iframe[title="Pinwheel Link"]')).toHaveLength(1)
+  })
+})
+
+/** The app's trigger: a Link that fetches an identity-job token when opened. */
+function Connect(props: Pick<PinwheelLinkProps, 'scriptUrl' | 'onError'>) {
+  return (
+    <PinwheelLink
+      {...props}
+      getLinkToken={() =>
+        createLinkToken({
+          required_jobs: ['identity'],
+          end_user_id: 'user-react-script-error',
+          employer_id: 'emp_granite_builders',
+          skip_intro_screen: true,
+        })
+      }
+    >
+      Connect payroll
+    </PinwheelLink>
+  )
+}
