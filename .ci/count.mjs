@@ -28,6 +28,16 @@ if (existsSync(e2e)) {
   skipped += stats.skipped
 } else missing.push('e2e')
 
+// A runner can fail without a failed test (Vitest's unhandled errors, a web server that died):
+// its exit code, passed by .ci/run, then counts as one failure so the line never reads green.
+const runnerExit = Number(process.argv[3] ?? 0)
+if (runnerExit !== 0 && failed === 0) {
+  console.log(
+    `the test runners exited with ${runnerExit} although no test failed: counted as a failure`,
+  )
+  failed += 1
+}
+
 for (const name of missing) {
   console.log(`no ${name} report in ${dir}: counted as a failure`)
   failed += 1
