@@ -79,7 +79,10 @@ export interface PinwheelLinkOptions extends PinwheelLinkCallbacks, PinwheelLink
   accountId?: string | undefined
   /** Where events are recorded. Read at each open. @default getDefaultLinkEventStore() */
   store?: LinkEventStore | undefined
-  /** The Link script URL. @default PINWHEEL_SCRIPT_URL */
+  /**
+   * The Link script URL. Changing it (or `integrity` / `nonce`) loads the new script at once, also
+   * out of a script error; while Link is open, the next open loads it. @default PINWHEEL_SCRIPT_URL
+   */
   scriptUrl?: string | undefined
   /** SRI hash for `scriptUrl` (sets `crossorigin="anonymous"`). @default undefined */
   integrity?: string | undefined

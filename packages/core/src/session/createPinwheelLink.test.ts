@@ -320,6 +320,27 @@ describe('createPinwheelLink', () => {
     expect(fake.global.open).toHaveBeenCalledTimes(1)
   })
 
+  it('loads the new script when scriptUrl changes, also out of a script error', async () => {
+    uninstallFakePinwheel()
+    vi.useFakeTimers()
+    const broken = 'https://cdn.example/missing.js'
+    const fixed = 'https://cdn.example/pinwheel.js'
+    const controller = link({ scriptUrl: broken })
+    document.querySelector(`script[src="${broken}"]`)!.dispatchEvent(new Event('error'))
+    await vi.advanceTimersByTimeAsync(100)
+    expect(controller.getSnapshot().status).toBe('script_error')
+
+    controller.setOptions({ scriptUrl: fixed })
+    expect(controller.getSnapshot()).toMatchObject({ status: 'loading', error: null, ready: false })
+    fake = installFakePinwheel()
+    document.querySelector(`script[src="${fixed}"]`)!.dispatchEvent(new Event('load'))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(controller.getSnapshot()).toMatchObject({ status: 'ready', ready: true })
+    void controller.open()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(fake.global.open).toHaveBeenCalledTimes(1)
+  })
+
   it('re-reads window.Pinwheel at each open: a replaced global is a script error that retry() fixes', async () => {
     const controller = link({ getLinkToken: async () => makeLinkToken() })
     await settle()

@@ -331,7 +331,19 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     subscribe: cell.subscribe,
     setOptions(patch) {
       const tokenChanged = 'linkToken' in patch && patch.linkToken !== options.linkToken
+      const scriptChanged = (['scriptUrl', 'integrity', 'nonce'] as const).some(
+        (key) => key in patch && patch[key] !== options[key],
+      )
       options = { ...options, ...patch }
+      // Another script (e.g. the sandbox instead of the CDN, or a fixed URL after a 404) loads
+      // now, unless Link is in use: then the next open() loads it.
+      if (scriptChanged && !destroyed) {
+        loading = null
+        if (!attempt) {
+          setSnapshot({ status: 'loading', error: null, ready: false })
+          void ensureLoaded()
+        }
+      }
       if (!tokenChanged || !attempt) return
       if (attempt.state === 'pending') attempt.tokenStale = true
       else void endFromHost('cancelled')
