@@ -181,6 +181,21 @@ describe('createPinwheelLink modes', () => {
     expect(session).toMatchObject({ mode: 'on_demand_update', accountId: 'acc_from_claim' })
   })
 
+  it('marks a token that preselects the employer or platform as connect, though no select_* event comes', async () => {
+    for (const claims of [{ employer_id: 'emp_1' }, { platform_id: 'plat_1' }]) {
+      const controller = link({ linkToken: makeLinkToken(claims) })
+      void controller.open()
+      await settle()
+      const id = controller.getSnapshot().sessionId!
+      expect(store.getState().sessions[id]).toMatchObject({ mode: 'connect', modeSource: 'given' })
+      fake.emit('login', { accountId: 'acc_1', platformId: 'plat_1' })
+      expect(store.getState().sessions[id]?.mode).toBe('connect')
+      fake.emit('exit', {})
+      await settle()
+      controller.destroy()
+    }
+  })
+
   it('leaves the mode to the store to infer otherwise', async () => {
     const controller = link({ linkToken: makeLinkToken() })
     void controller.open()

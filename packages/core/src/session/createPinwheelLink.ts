@@ -239,7 +239,13 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     pageState().usedTokens.add(token.value)
     store
       .getState()
-      .startSession(accountId ? { sessionId, mode: 'on_demand_update', accountId } : { sessionId })
+      .startSession(
+        accountId
+          ? { sessionId, mode: 'on_demand_update', accountId }
+          : token.preselected
+            ? { sessionId, mode: 'connect' }
+            : { sessionId },
+      )
     a.state = 'open'
     a.run = run
     clearTimeout(a.timer)

@@ -10,6 +10,11 @@ export interface CheckedLinkToken {
   accountId: string | null
   /** Whether it came from `getLinkToken` (so a fresh one can be fetched). */
   fetched: boolean
+  /**
+   * The claims preselect an employer or platform and name no account: a connect session that
+   * skips the search, so no select_* event will tell the store it is not an On Demand Update.
+   */
+  preselected: boolean
 }
 
 const fetchAdvice =
@@ -81,9 +86,11 @@ export async function resolveLinkToken(
     )
   }
   const accountId = claims?.account_id
+  const named = (claim: unknown) => typeof claim === 'string' && claim !== ''
   return {
     value,
-    accountId: typeof accountId === 'string' && accountId !== '' ? accountId : null,
+    accountId: named(accountId) ? (accountId as string) : null,
     fetched,
+    preselected: !named(accountId) && (named(claims?.employer_id) || named(claims?.platform_id)),
   }
 }
