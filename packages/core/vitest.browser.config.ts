@@ -1,6 +1,6 @@
-import { playwright } from '@vitest/browser-playwright'
 import { defineProject } from 'vitest/config'
-import { chromiumArgs, chromiumPath, clientConditions } from '../../vitest.shared'
+import { chromiumBrowser } from '../../vitest.browser.shared'
+import { clientConditions } from '../../vitest.shared'
 
 /** What only a real browser shows: script loading, load/error events and CSP blocking in Chromium. */
 export default defineProject({
@@ -11,11 +11,6 @@ export default defineProject({
     // Serves the Link script in chosen failure modes from another origin (test/faults).
     globalSetup: ['./test/faults/faultScriptServer.ts'],
     testTimeout: 20_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
-      instances: [{ browser: 'chromium' }],
-    },
+    browser: chromiumBrowser(),
   },
 })

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
-import { playwright } from '@vitest/browser-playwright'
 import { defineProject } from 'vitest/config'
-import { chromiumArgs, chromiumPath, clientConditions, serverConditions } from '../../vitest.shared'
+import { chromiumBrowser } from '../../vitest.browser.shared'
+import { clientConditions, serverConditions } from '../../vitest.shared'
 import { mockApiRequest } from '../sandbox-link/test/mockApiRequest'
 
 /**
@@ -27,18 +27,6 @@ export default defineProject({
     globalSetup: ['../sandbox-link/test/globalSetup.ts'],
     testTimeout: 30_000,
     fileParallelism: false,
-    browser: {
-      enabled: true,
-      headless: true,
-      // Unscaled tester frame: Playwright's clicks through a scaled frame and the nested
-      // cross-origin Link frame land off target (see sandbox-link's config).
-      viewport: { width: 1000, height: 800 },
-      provider: playwright({
-        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-        contextOptions: { viewport: { width: 1280, height: 1000 } },
-      }),
-      instances: [{ browser: 'chromium' }],
-      commands: { mockApiRequest },
-    },
+    browser: { ...chromiumBrowser({ linkFrame: true }), commands: { mockApiRequest } },
   },
 })

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
-import { playwright } from '@vitest/browser-playwright'
 import { defineProject } from 'vitest/config'
-import { chromiumArgs, chromiumPath, clientConditions, serverConditions } from '../../vitest.shared'
+import { chromiumBrowser } from '../../vitest.browser.shared'
+import { clientConditions, serverConditions } from '../../vitest.shared'
 import { mockApiRequest } from './test/mockApiRequest'
 
 /**
@@ -26,18 +26,6 @@ export default defineProject({
     globalSetup: ['./test/globalSetup.ts'],
     testTimeout: 30_000,
     fileParallelism: false,
-    browser: {
-      enabled: true,
-      headless: true,
-      // The tester iframe must not be scaled down: Playwright's hit-testing through a scaled frame
-      // and the nested cross-origin Link frame lands clicks off target.
-      viewport: { width: 1000, height: 800 },
-      provider: playwright({
-        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-        contextOptions: { viewport: { width: 1280, height: 1000 } },
-      }),
-      instances: [{ browser: 'chromium' }],
-      commands: { mockApiRequest },
-    },
+    browser: { ...chromiumBrowser({ linkFrame: true }), commands: { mockApiRequest } },
   },
 })
