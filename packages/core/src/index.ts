@@ -41,6 +41,7 @@ export type {
   PinwheelGlobal,
 } from './params/InitializationParams'
 export { createPinwheelLink } from './session/createPinwheelLink'
+export type { LinkCallbackName, LinkSessionReport } from './session/LinkSessionReport'
 export type {
   LinkControllerSnapshot,
   LinkControllerStatus,
@@ -55,6 +56,7 @@ export type {
 } from './session/PinwheelLinkOptions'
 export type { LinkEventStoreOptions } from './store/createLinkEventStore'
 export { createLinkEventStore } from './store/createLinkEventStore'
+export { findDefaultLinkEventStore } from './store/findDefaultLinkEventStore'
 export { getDefaultLinkEventStore } from './store/getDefaultLinkEventStore'
 export type { LinkEventListener } from './store/linkEventForwarders'
 export type { LinkEventPersistence, LinkEventPersistOptions } from './store/persistLinkEvents'

@@ -12,6 +12,7 @@ import { type ReactNode, StrictMode, useState } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextToken, setupFakePinwheel } from '../test/fakeLink'
 import { PinwheelLink, type PinwheelLinkTriggerProps } from './PinwheelLink'
+import { usePinwheelEvents } from './usePinwheelEvents'
 
 const fake = setupFakePinwheel()
 
@@ -49,6 +50,29 @@ async function openedLink(count = 1) {
 const sessionOf = (index: number) => {
   const id = fake.current.openCalls[index]?._modalSessionIdOverride
   return id ? store.getState().sessions[id] : undefined
+}
+
+/** Analytics that mount after Link exited: the last session's events and status. */
+function Timeline() {
+  const events = usePinwheelEvents()
+  const session = usePinwheelEvents((state) => state.sessions[state.sessionIds.at(-1) ?? ''])
+  return (
+    <output aria-label="timeline">
+      {`${events.map((event) => event.name).join(',')} / ${session?.status}`}
+    </output>
+  )
+}
+/** A Link outside any provider, with the timeline shown once Link exits. */
+function LateAnalyticsApp() {
+  const [done, setDone] = useState(false)
+  return (
+    <>
+      <PinwheelLink getLinkToken={async () => nextToken()} onExit={() => setDone(true)}>
+        Connect payroll
+      </PinwheelLink>
+      {done && <Timeline />}
+    </>
+  )
 }
 
 describe('PinwheelLink', () => {
@@ -263,6 +287,21 @@ describe('PinwheelLink', () => {
     act(() => fake.current.exit({ type: 'systemError', code: 'systemError' }))
     expect(onExit).toHaveBeenCalledTimes(2)
     expect(onSuccess).toHaveBeenCalledTimes(2)
+  })
+
+  it('outside a provider, hands analytics mounted later every event of the session', async () => {
+    const user = userEvent.setup()
+    render(<LateAnalyticsApp />)
+    await waitFor(() => expect(connect()).toBeEnabled())
+    await user.click(connect())
+    await openedLink()
+    act(() => {
+      fake.current.login()
+      fake.current.succeed({ job: 'direct_deposit_switch' })
+      fake.current.exit()
+    })
+    // Each event once, though the fake (like the script) reports login, success and exit twice.
+    expect(screen.getByLabelText('timeline')).toHaveTextContent(/,login,success,exit \/ succeeded$/)
   })
 
   it('opens once on a double or triple click', async () => {

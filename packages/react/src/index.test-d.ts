@@ -12,9 +12,11 @@ import {
   type LoginResult,
   type PinwheelError,
   type PinwheelEvent,
+  type PinwheelEventName,
   type PinwheelLink,
   type PinwheelLinkRenderProps,
   type PinwheelProvider,
+  parsePinwheelEvent,
   selectFunnel,
   type UsePinwheelLinkOptions,
   usePinwheelEvents,
@@ -48,7 +50,9 @@ describe('usePinwheelLink types', () => {
       onSuccess: (result) => expectTypeOf(result).toEqualTypeOf<LinkResult>(),
       onError: (error) => expectTypeOf(error).toEqualTypeOf<PinwheelError | LinkwheelError>(),
       onExit: (error) => expectTypeOf(error).toEqualTypeOf<PinwheelError | EmptyPayload>(),
-      onEvent: (_name, _payload, event) => {
+      onEvent: (name, payload) => {
+        expectTypeOf(name).toEqualTypeOf<PinwheelEventName>()
+        const event = parsePinwheelEvent(name, payload)
         expectTypeOf(event).toEqualTypeOf<PinwheelEvent>()
         if (event.name === 'login') expectTypeOf(event.payload.accountId).toBeString()
       },

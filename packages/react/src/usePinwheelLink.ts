@@ -1,6 +1,6 @@
 import {
   createPinwheelLink,
-  getDefaultLinkEventStore,
+  findDefaultLinkEventStore,
   type LinkControllerSnapshot,
   type LinkControllerStatus,
   type LinkOutcome,
@@ -19,7 +19,6 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react'
-import { useStore } from 'zustand'
 import { PinwheelContext } from './PinwheelContext'
 
 /**
@@ -64,7 +63,11 @@ export interface UsePinwheelLinkResult {
   status: LinkControllerStatus
   /** The last error (`LinkScriptError`, `LinkSessionError`), or `null`; cleared by the next open. */
   error: LinkwheelError | null
-  /** The store's summary of the current (or last) session, or `null` before the first open. */
+  /**
+   * The store's summary of the current (or last) session: from the `store` option, the nearest
+   * `PinwheelProvider`, or the app-wide default store once your app reads events
+   * (`usePinwheelEvents`). `null` before the first open, and when no store records this Link.
+   */
   session: LinkSessionSummary | null
 }
 
@@ -76,6 +79,7 @@ const idleSnapshot: LinkControllerSnapshot = {
 }
 const getIdleSnapshot = () => idleSnapshot
 const subscribeNowhere = () => () => {}
+const getNull = () => null
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
 type AnyFunction = (...args: never[]) => unknown
@@ -153,7 +157,8 @@ function changedOptions(
  */
 export function usePinwheelLink(options: UsePinwheelLinkOptions): UsePinwheelLinkResult {
   const context = useContext(PinwheelContext)
-  const store = options.store ?? context?.store ?? getDefaultLinkEventStore()
+  // Without one, sessions go to the default store (or its backlog): the hook never creates it.
+  const store = options.store ?? context?.store
   const merged: Options = { ...context?.defaults, ...options, store }
   const latest = useRef(merged)
   const wrappers = useRef(new Map<string, AnyFunction>())
@@ -192,8 +197,11 @@ export function usePinwheelLink(options: UsePinwheelLinkOptions): UsePinwheelLin
     getIdleSnapshot,
   )
   const sessionId = snapshot.sessionId
-  const session = useStore(store, (state) =>
-    sessionId ? (state.sessions[sessionId] ?? null) : null,
+  const sessionStore = store ?? findDefaultLinkEventStore()
+  const session = useSyncExternalStore(
+    sessionStore?.subscribe ?? subscribeNowhere,
+    () => (sessionId && sessionStore?.getState().sessions[sessionId]) || null,
+    getNull,
   )
 
   const open = useCallback((): Promise<LinkOutcome> => {

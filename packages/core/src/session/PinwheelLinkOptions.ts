@@ -4,7 +4,8 @@ import type {
   LinkResult,
   LoginResult,
   PinwheelError,
-  PinwheelEvent,
+  PinwheelEventName,
+  PinwheelEventPayload,
 } from '../events/PinwheelEventPayloads'
 import type { ModalStyling, OverlayStyling } from '../params/InitializationParams'
 import type { LinkEventStore } from '../store/types'
@@ -13,13 +14,14 @@ import type { LinkEventStore } from '../store/types'
 export type LinkTokenResult = string | { token: string; expires?: string | undefined }
 
 /**
- * Your callbacks. The controller reads them when an event arrives (never captured at open time),
- * after the event is recorded in the store; one that throws is reported and never stops recording.
+ * Your callbacks, called as the script calls them. The controller reads them when an event
+ * arrives (never captured at open time), after reporting the event to the store; one that throws
+ * is reported and never stops Link.
  */
 export interface PinwheelLinkCallbacks {
   /** The user logged in to their payroll account. */
   onLogin?: ((result: LoginResult) => void) | undefined
-  /** A job completed: exactly once per completed job, even when the script reports it twice. */
+  /** A job completed: once per completed job (the script's `onSuccess`). */
   onSuccess?: ((result: LinkResult) => void) | undefined
   /**
    * An error: a {@link PinwheelError} Link showed the user (the flow may go on), or a
@@ -34,15 +36,12 @@ export interface PinwheelLinkCallbacks {
    */
   onExit?: ((error: PinwheelError | EmptyPayload) => void) | undefined
   /**
-   * Every event, once, as parsed: `name` and `payload` as the script's `onEvent` gives them, and
-   * the typed `event` (an `unknown` event for names or payloads this version cannot type).
+   * Every event, as the script's `onEvent` gives it, unchecked: a newer script may send names this
+   * version does not know. `parsePinwheelEvent(name, payload)` gives a checked event whose `name`
+   * narrows its payload; the store records every one that way (`unknown` when it cannot be typed).
    */
   onEvent?:
-    | ((
-        name: PinwheelEvent['name'],
-        payload: PinwheelEvent['payload'],
-        event: PinwheelEvent,
-      ) => void)
+    | ((name: PinwheelEventName, payload: PinwheelEventPayload<PinwheelEventName>) => void)
     | undefined
 }
 
@@ -77,7 +76,12 @@ export interface PinwheelLinkOptions extends PinwheelLinkCallbacks, PinwheelLink
    * from the token's `account_id` claim when omitted.
    */
   accountId?: string | undefined
-  /** Where events are recorded. Read at each open. @default getDefaultLinkEventStore() */
+  /**
+   * Where events are recorded. Read at each open. Without it, sessions go to the app-wide
+   * default store: to `getDefaultLinkEventStore()` once your app creates it (reading events does),
+   * and until then to a bounded backlog it replays, so a page that never reads events never loads
+   * the store. @default the app-wide default store
+   */
   store?: LinkEventStore | undefined
   /**
    * The Link script URL. Changing it (or `integrity` / `nonce`) loads the new script at once, also

@@ -112,7 +112,7 @@ describe('createPinwheelLink', () => {
     })
     expect(recorded(sessionId!)).toEqual(['open', 'success', 'exit'])
     expect(onEvent.mock.calls.map((call) => call[0])).toEqual(['open', 'success', 'exit'])
-    expect(onEvent.mock.calls[1]?.[2]).toEqual({ name: 'success', payload: success })
+    expect(onEvent.mock.calls[1]).toEqual(['success', success])
     expect(controller.getSnapshot().status).toBe('succeeded')
     expect(store.getState().sessions[sessionId!]?.status).toBe('succeeded')
   })

@@ -5,8 +5,6 @@ import { loadPinwheel } from '../loader/loadPinwheel'
 import { PINWHEEL_SCRIPT_URL } from '../loader/PINWHEEL_SCRIPT_URL'
 import { readPinwheelGlobal } from '../loader/readPinwheelGlobal'
 import type { InitializationParams, PinwheelGlobal } from '../params/InitializationParams'
-import { getDefaultLinkEventStore } from '../store/getDefaultLinkEventStore'
-import type { LinkEventStore } from '../store/types'
 import { closeModal } from './closeModal'
 import { createSessionId } from './createSessionId'
 import { createSessionRun, type SessionRun } from './createSessionRun'
@@ -15,6 +13,7 @@ import { displayOptions } from './displayOptions'
 import type { LinkOutcome, PinwheelLinkController } from './PinwheelLinkController'
 import type { PinwheelLinkOptions } from './PinwheelLinkOptions'
 import { pageState } from './pageState'
+import { reportToPage } from './reportToPage'
 import { type CheckedLinkToken, resolveLinkToken } from './resolveLinkToken'
 import { sessionErrors } from './sessionErrors'
 
@@ -186,8 +185,6 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     }
   }
 
-  /** The store each run records into (options.store may change between opens). */
-  const runStores = new WeakMap<SessionRun, LinkEventStore>()
   /** The `window.Pinwheel` each run was opened with: the one that can close its modal. */
   const runOpeners = new WeakMap<SessionRun, PinwheelGlobal>()
 
@@ -196,7 +193,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     run.superseded = true
     a.state = 'pending'
     a.run = null
-    runStores.get(run)?.getState().endSession(run.sessionId, 'closed')
+    run.report({ type: 'end', sessionId: run.sessionId })
     void closeModal(runOpeners.get(run))
     void start(a)
   }
@@ -208,10 +205,10 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
       scriptFailed(error)
       throw error
     }
-    const store = options.store ?? getDefaultLinkEventStore()
+    // Read at each open: a run keeps reporting where it started.
     const sessionId = createSessionId()
-    const accountId = options.accountId ?? token.accountId
-    const run: SessionRun = createSessionRun(sessionId, store, callbacks, {
+    const report = options.store?.getState().ingest ?? reportToPage
+    const run: SessionRun = createSessionRun(sessionId, report, callbacks, {
       success: (result) => {
         if (a.run === run) a.results.push(result)
       },
@@ -234,18 +231,14 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
         finish(a, run, 'link', error)
       },
     })
-    runStores.set(run, store)
     runOpeners.set(run, global)
     pageState().usedTokens.add(token.value)
-    store
-      .getState()
-      .startSession(
-        accountId
-          ? { sessionId, mode: 'on_demand_update', accountId }
-          : token.preselected
-            ? { sessionId, mode: 'connect' }
-            : { sessionId },
-      )
+    run.report({
+      type: 'start',
+      sessionId,
+      accountId: options.accountId ?? null,
+      claims: token.claims,
+    })
     a.state = 'open'
     a.run = run
     clearTimeout(a.timer)
@@ -258,7 +251,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
 
     const openFailed = (cause: unknown) => {
       if (a.run !== run || a.state !== 'open') return
-      store.getState().endSession(sessionId, 'closed')
+      run.report({ type: 'end', sessionId })
       setSnapshot({ status: 'errored' })
       fail(a, sessionErrors.openFailed(cause))
     }
@@ -284,7 +277,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     }
     const run = a.run
     if (a.state !== 'open' || !run) return Promise.resolve()
-    runStores.get(run)?.getState().endSession(run.sessionId, 'closed')
+    run.report({ type: 'end', sessionId: run.sessionId })
     finish(a, run, 'host', null)
     return closeModal(runOpeners.get(run))
   }

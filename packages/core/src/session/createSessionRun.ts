@@ -1,194 +1,140 @@
-import type {
-  EmptyPayload,
-  LinkResult,
-  PinwheelError,
-  PinwheelEvent,
-} from '../events/PinwheelEventPayloads'
-import { parsePinwheelEvent } from '../events/parsePinwheelEvent'
+import type { LinkResult, PinwheelError } from '../events/PinwheelEventPayloads'
 import type { InitializationParams } from '../params/InitializationParams'
-import type { LinkEventStore } from '../store/types'
+import type { LinkCallbackName, LinkSessionReport } from './LinkSessionReport'
 import type { PinwheelLinkCallbacks } from './PinwheelLinkOptions'
-
-/** The script reports these by `onEvent` and by their own callback; each occurrence counts once. */
-const twinned = {
-  login: 'onLogin',
-  success: 'onSuccess',
-  error: 'onError',
-  exit: 'onExit',
-} as const
-type TwinName = keyof typeof twinned
-type Channel = 'onEvent' | 'callback'
 
 /** What the controller learns from a run. */
 export interface SessionRunHooks {
-  /** A job completed (once per occurrence). */
+  /** A job completed (`onSuccess`). */
   success(result: LinkResult): void
-  /** Link showed an error (once per occurrence). */
+  /** Link showed an error (`onError` or an `error` event; may come twice). */
   error(error: PinwheelError): void
-  /** Link exited (first exit only); `error` is the typed exit error, if any. */
+  /** Link exited (the first `onExit` or `exit` event only), with its error if it carried one. */
   exit(error: PinwheelError | null): void
 }
 
-/** One open of the modal: its session id, and the script callbacks that record into the store. */
+/** One open of the modal: its session id, and the script callbacks that report and forward. */
 export interface SessionRun {
   readonly sessionId: string
+  /** Reports to where the run started (the store's `ingest`, or the page); never throws. */
+  readonly report: (report: LinkSessionReport) => void
   /** The callbacks to hand the script in `InitializationParams`. */
-  readonly callbacks: Required<
-    Pick<InitializationParams, 'onLogin' | 'onSuccess' | 'onError' | 'onExit' | 'onEvent'>
-  >
+  readonly callbacks: Required<Pick<InitializationParams, LinkCallbackName>>
   /** Set when the controller replaced this run (token refetch): its exit reaches no user callback. */
   superseded: boolean
 }
 
-/** One occurrence seen on one channel: its content key, and the raw payload as given. */
-interface Occurrence {
-  key: string | null
-  raw: unknown
-}
-
 /**
- * A content key for matching twins: JSON that survives bigints and cycles (a malformed payload
- * must still be recognised on the other channel); `null` only if reading the payload throws.
+ * The payload as a Pinwheel error if it looks like one (a string `type` and `code`), else `null`
+ * (`{}` on a plain exit, or a malformed payload); never throws, even on a hostile getter.
  */
-function keyOf(event: PinwheelEvent): string | null {
-  const seen = new WeakSet<object>()
+function asPinwheelError(payload: unknown): PinwheelError | null {
   try {
-    return JSON.stringify(event, (_key, value: unknown) => {
-      if (typeof value === 'bigint') return `${value}n`
-      if (typeof value === 'object' && value !== null) {
-        if (seen.has(value)) return '[seen]'
-        seen.add(value)
-      }
-      return value
-    })
+    const { type, code } = payload as Partial<PinwheelError>
+    return typeof type === 'string' && typeof code === 'string' ? (payload as PinwheelError) : null
   } catch {
     return null
   }
 }
 
-const errorPayload = (event: PinwheelEvent): PinwheelError | null =>
-  (event.name === 'exit' || event.name === 'error') && 'type' in event.payload
-    ? (event.payload as PinwheelError)
-    : null
+/** The script callbacks that twin an `onEvent` event of the same name. */
+const twins = { onLogin: 'login', onSuccess: 'success', onError: 'error', onExit: 'exit' } as const
 
 /**
- * Builds the script callbacks of one session. Each `(name, payload)` is parsed, recorded under
- * `sessionId` (fixed now, so late events never land in the next session), handed to the
- * controller's hooks, then to the user's latest callbacks (`getCallbacks()`, read per event;
- * `null` once the controller is destroyed).
+ * Builds the script callbacks of one session. Each call is reported raw under `sessionId` (fixed
+ * now, so late events never land in the next session), handed to the controller's hooks, then to
+ * the user's latest callbacks (`getCallbacks()`, read per call; `null` once the controller is
+ * destroyed). The script reports login, success, error and exit twice, by `onEvent` and by their
+ * own callback, in either order: the first of each pair (the n-th on one channel pairs with the
+ * n-th on the other) reaches the hooks and `onLogin` / `onSuccess` / `onError`; the first exit
+ * ends the run and calls `onExit` once. `onEvent` gets every `onEvent` call.
  */
 export function createSessionRun(
   sessionId: string,
-  store: LinkEventStore,
+  report: (report: LinkSessionReport) => void,
   getCallbacks: () => PinwheelLinkCallbacks | null,
   hooks: SessionRunHooks,
 ): SessionRun {
-  /** Occurrences seen on one channel and not yet matched by their twin from the other. */
-  const unmatched: Record<Channel, Map<TwinName, Occurrence[]>> = {
-    onEvent: new Map(),
-    callback: new Map(),
-  }
   let exited = false
 
-  const report = (callback: string, error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error)
-    console.error(
-      `[linkwheel] Your ${callback} callback threw; the event was recorded and Link goes on. Fix the callback:`,
-      error,
-    )
+  const send = (entry: LinkSessionReport) => {
     try {
-      store.getState().record(sessionId, {
-        name: 'unknown',
-        payload: {
-          rawName: 'linkwheel.callback_error',
-          rawPayload: { callback, message },
-          reason: `callback ${callback} threw: ${message}`,
-        },
-      })
-    } catch (storeError) {
-      console.error('[linkwheel] Could not record the callback error:', storeError)
-    }
-  }
-
-  const call = <A extends unknown[]>(
-    name: string,
-    callback: ((...args: A) => unknown) | undefined,
-    ...args: A
-  ) => {
-    if (!callback) return
-    try {
-      const result = callback(...args)
-      if (result instanceof Promise) result.catch((error: unknown) => report(name, error))
-    } catch (error) {
-      report(name, error)
-    }
-  }
-
-  /** Whether this occurrence is the twin of one already recorded from the other channel. */
-  const isTwin = (channel: Channel, name: TwinName, mine: Occurrence): boolean => {
-    const other = unmatched[channel === 'onEvent' ? 'callback' : 'onEvent'].get(name) ?? []
-    // There is one exit per session, so any exit from the other channel is its twin. Otherwise
-    // the same content is a twin, or, for an unreadable payload, the same object.
-    const index =
-      name === 'exit'
-        ? other.length
-          ? 0
-          : -1
-        : other.findIndex((seen) =>
-            mine.key === null || seen.key === null
-              ? Object.is(seen.raw, mine.raw)
-              : seen.key === mine.key,
-          )
-    if (index >= 0) {
-      other.splice(index, 1)
-      return true
-    }
-    const list = unmatched[channel].get(name) ?? []
-    list.push(mine)
-    unmatched[channel].set(name, list)
-    return false
-  }
-
-  const receive = (channel: Channel, rawName: unknown, rawPayload: unknown) => {
-    const event = parsePinwheelEvent(rawName, rawPayload)
-    const twin = typeof rawName === 'string' && Object.hasOwn(twinned, rawName)
-    if (twin && isTwin(channel, rawName as TwinName, { key: keyOf(event), raw: rawPayload })) return
-    try {
-      store.getState().record(sessionId, event)
+      report(entry)
     } catch (error) {
       console.error('[linkwheel] The event store failed to record a Link event:', error)
     }
-    const isExit = rawName === 'exit' && !exited
-    if (isExit) {
-      exited = true
-      // A malformed exit still ends the session; the store could not type it, so close it there.
-      if (event.name !== 'exit') store.getState().endSession(sessionId, 'closed')
-    }
-    if (event.name === 'success') hooks.success(event.payload)
-    if (event.name === 'error') hooks.error(event.payload)
-    if (isExit) hooks.exit(errorPayload(event))
+  }
 
-    const callbacks = getCallbacks()
-    if (!callbacks) return
-    call('onEvent', callbacks.onEvent, event.name, event.payload, event)
-    if (event.name === 'login') call('onLogin', callbacks.onLogin, event.payload)
-    if (event.name === 'success') call('onSuccess', callbacks.onSuccess, event.payload)
-    if (event.name === 'error') call('onError', callbacks.onError, event.payload)
-    if (isExit && !run.superseded) {
-      const payload: PinwheelError | EmptyPayload = errorPayload(event) ?? {}
-      call('onExit', callbacks.onExit, payload)
+  const threw = (callback: string, error: unknown) => {
+    console.error(
+      `[linkwheel] Your ${callback} callback threw; Link goes on. Fix the callback:`,
+      error,
+    )
+    send({ type: 'callback_threw', sessionId, callback, error })
+  }
+
+  const call = (callback: keyof PinwheelLinkCallbacks, ...args: unknown[]) => {
+    const handler = getCallbacks()?.[callback] as ((...args: unknown[]) => unknown) | undefined
+    if (!handler) return
+    try {
+      const result = handler(...args)
+      if (result instanceof Promise) result.catch((error: unknown) => threw(callback, error))
+    } catch (error) {
+      threw(callback, error)
     }
   }
 
+  /** How many of each twinned name each channel reported: `onEvent:login`, `callback:login`. */
+  const counts = new Map<string, number>()
+  /** Counts this report; whether it is the first of its pair (its twin has not come yet). */
+  const firstOfPair = (channel: 'onEvent' | 'callback', name: string) => {
+    const mine = counts.get(`${channel}:${name}`) ?? 0
+    counts.set(`${channel}:${name}`, mine + 1)
+    return mine >= (counts.get(`${channel === 'onEvent' ? 'callback' : 'onEvent'}:${name}`) ?? 0)
+  }
+
+  /** The first report of a twinned occurrence: hooks, then the user's callback of that name. */
+  const handle = (name: string, payload: unknown) => {
+    if (name === 'login') call('onLogin', payload)
+    else if (name === 'success') {
+      hooks.success(payload as LinkResult)
+      call('onSuccess', payload)
+    } else if (name === 'error') {
+      const error = asPinwheelError(payload)
+      if (error) hooks.error(error)
+      call('onError', payload)
+    } else if (name === 'exit' && !exited) {
+      exited = true
+      const error = asPinwheelError(payload)
+      hooks.exit(error)
+      if (!run.superseded) call('onExit', error ?? {})
+    }
+  }
+
+  /** The script callback that reports `callback`, then forwards it. */
+  const twin =
+    (callback: keyof typeof twins) =>
+    (payload: unknown): void => {
+      send({ type: 'callback', sessionId, callback, args: [payload] })
+      if (firstOfPair('callback', twins[callback])) handle(twins[callback], payload)
+    }
+
   const run: SessionRun = {
     sessionId,
+    report: send,
     superseded: false,
     callbacks: {
-      onEvent: (name, payload) => receive('onEvent', name, payload),
-      onLogin: (result) => receive('callback', 'login', result),
-      onSuccess: (result) => receive('callback', 'success', result),
-      onError: (error) => receive('callback', 'error', error),
-      onExit: (error) => receive('callback', 'exit', error),
+      onEvent: (name: string, payload: unknown) => {
+        send({ type: 'callback', sessionId, callback: 'onEvent', args: [name, payload] })
+        call('onEvent', name, payload)
+        if (typeof name === 'string' && Object.values(twins).includes(name as 'exit')) {
+          if (firstOfPair('onEvent', name)) handle(name, payload)
+        }
+      },
+      onLogin: twin('onLogin'),
+      onSuccess: twin('onSuccess'),
+      onError: twin('onError'),
+      onExit: twin('onExit'),
     },
   }
   return run

@@ -6,15 +6,10 @@ import { pageState } from './pageState'
 /** A token ready to hand the script, with what its claims say. */
 export interface CheckedLinkToken {
   value: string
-  /** The `account_id` claim (an On Demand Update token), if any. */
-  accountId: string | null
+  /** Its readable JWT claims (the store reads the session mode from them), or `null`. */
+  claims: Record<string, unknown> | null
   /** Whether it came from `getLinkToken` (so a fresh one can be fetched). */
   fetched: boolean
-  /**
-   * The claims preselect an employer or platform and name no account: a connect session that
-   * skips the search, so no select_* event will tell the store it is not an On Demand Update.
-   */
-  preselected: boolean
 }
 
 const fetchAdvice =
@@ -85,12 +80,5 @@ export async function resolveLinkToken(
       `This page already opened Link with this token, and Link tokens are single-use. ${fetchAdvice}`,
     )
   }
-  const accountId = claims?.account_id
-  const named = (claim: unknown) => typeof claim === 'string' && claim !== ''
-  return {
-    value,
-    accountId: named(accountId) ? (accountId as string) : null,
-    fetched,
-    preselected: !named(accountId) && (named(claims?.employer_id) || named(claims?.platform_id)),
-  }
+  return { value, claims, fetched }
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla'
 import { addSession } from './addSession'
 import { createRecordCommitter } from './createRecordCommitter'
+import { createReportIngestor } from './createReportIngestor'
 import { createSessionSummary } from './createSessionSummary'
 import { withSummary } from './internal/sessionTable'
 import { isTerminalStatus } from './isTerminalStatus'
@@ -17,7 +18,8 @@ import { validTime } from './validTime'
 
 /**
  * Makes the zustand state creator of `createLinkEventStore`: the initial state and the actions
- * (`startSession`, `record`, `recordMany`, `endSession`, `clear`) that publish each next state.
+ * (`startSession`, `record`, `recordMany`, `endSession`, `clear`, `ingest`) that publish each next
+ * state.
  * `getForwarder` is called at every commit, so the forwarder may be attached after the store is
  * created.
  */
@@ -132,6 +134,7 @@ export function createLinkEventInitializer(
           lastSeq: state.lastSeq,
         })
       },
+      ingest: createReportIngestor(get),
     }
 
     published = makeLinkEventState(

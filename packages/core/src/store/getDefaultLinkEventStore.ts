@@ -1,12 +1,13 @@
+import { pageState } from '../session/pageState'
 import { createLinkEventStore } from './createLinkEventStore'
 import type { LinkEventStore } from './types'
 
-let defaultStore: LinkEventStore | undefined
-
 /**
  * The app-wide store that Link sessions record into when given no `store` option: created on
- * first call (in memory, default options) and the same object ever after. Nothing is created at
- * import time, so importing `@linkwheel/core` on the server costs nothing.
+ * first call (in memory, default options) and the same object ever after, also for a second copy
+ * of linkwheel on the page. Sessions reported before it existed (a `<PinwheelLink>` that opened
+ * before your analytics code ran) are replayed into it with their original times. Nothing is
+ * created at import time, so importing `@linkwheel/core` on the server costs nothing.
  *
  * @example
  * ```ts
@@ -14,6 +15,13 @@ let defaultStore: LinkEventStore | undefined
  * ```
  */
 export function getDefaultLinkEventStore(): LinkEventStore {
-  defaultStore ??= createLinkEventStore()
-  return defaultStore
+  const page = pageState()
+  if (!page.store) {
+    const store = createLinkEventStore()
+    const backlog = page.backlog
+    page.backlog = []
+    for (const report of backlog) store.getState().ingest(report)
+    page.store = store
+  }
+  return page.store
 }

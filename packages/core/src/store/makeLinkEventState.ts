@@ -6,7 +6,7 @@ import type { LinkEventState } from './types'
 /** The action methods every published state carries (the same functions in every state). */
 export type LinkEventActions = Pick<
   LinkEventState,
-  'startSession' | 'record' | 'recordMany' | 'endSession' | 'clear'
+  'startSession' | 'record' | 'recordMany' | 'endSession' | 'clear' | 'ingest'
 >
 
 /** The plain, non-derived fields of a published state. */
@@ -41,5 +41,6 @@ export function makeLinkEventState(
     recordMany: actions.recordMany,
     endSession: actions.endSession,
     clear: actions.clear,
+    ingest: actions.ingest,
   }
 }

@@ -5,6 +5,7 @@ import type {
   PinwheelEvent,
   ScreenName,
 } from '../events/PinwheelEventPayloads'
+import type { LinkSessionReport } from '../session/LinkSessionReport'
 
 /**
  * One recorded Link event: the typed event plus where and when it happened. Still discriminated
@@ -146,6 +147,13 @@ export interface LinkEventState {
   endSession: (sessionId: string, reason: 'closed', at?: number) => void
   /** Forgets every record and session (and the persisted copy); `seq` keeps counting up. */
   clear: () => void
+  /**
+   * Records what a Link session controller reports (see {@link LinkSessionReport}): parses each
+   * script callback into a typed event, records each occurrence once though the script reports
+   * it twice, and starts and ends sessions. `createPinwheelLink` calls it; pass your own
+   * `window.Pinwheel` callbacks through it to record a session you drive yourself.
+   */
+  ingest: (report: LinkSessionReport) => void
 }
 
 /** A zustand vanilla store of Link events; read it with `getState()`/`subscribe()` or `useStore`. */
