@@ -86,58 +86,28 @@ type AnyFunction = (...args: never[]) => unknown
 type Options = Record<string, unknown>
 
 /**
- * The options to hand the controller: values as they are, and each function (callbacks,
- * `getLinkToken`) replaced by a stable wrapper that calls the latest prop. So an inline
- * `onSuccess` is never stale and never looks like a change.
+ * Makes the options to hand the controller from the latest props: values as they are, and each
+ * function (callbacks, `getLinkToken`) replaced by a stable wrapper that calls the latest prop, so
+ * an inline `onSuccess` is never stale and never looks like a change. `keys` collects every key
+ * ever sent, so a prop that goes away is sent as `undefined`.
  */
 function controllerOptions(
-  options: Options,
   latest: { current: Options },
+  keys: Set<string>,
   wrappers: Map<string, AnyFunction>,
 ): Options {
+  for (const key of Object.keys(latest.current)) keys.add(key)
   const result: Options = {}
-  for (const [key, value] of Object.entries(options)) {
-    if (value === undefined) continue
-    if (typeof value !== 'function') {
-      result[key] = value
-      continue
-    }
+  for (const key of keys) {
+    const value = latest.current[key]
     let wrapper = wrappers.get(key)
-    if (!wrapper) {
+    if (typeof value === 'function' && !wrapper) {
       wrapper = (...args: never[]) => (latest.current[key] as AnyFunction | undefined)?.(...args)
       wrappers.set(key, wrapper)
     }
-    result[key] = wrapper
+    result[key] = typeof value === 'function' ? wrapper : value
   }
   return result
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true
-  // Inline style objects (modalStyling, overlayStyling) are new on every render.
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  const keys = Object.keys(a)
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((key) =>
-      Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
-    )
-  )
-}
-
-function changedOptions(
-  previous: Record<string, unknown>,
-  next: Record<string, unknown>,
-): Partial<PinwheelLinkOptions> | null {
-  const changed: Record<string, unknown> = {}
-  let any = false
-  for (const key of new Set([...Object.keys(previous), ...Object.keys(next)])) {
-    if (!sameValue(previous[key], next[key])) {
-      changed[key] = next[key]
-      any = true
-    }
-  }
-  return any ? (changed as Partial<PinwheelLinkOptions>) : null
 }
 
 /**
@@ -161,35 +131,32 @@ export function usePinwheelLink(options: UsePinwheelLinkOptions): UsePinwheelLin
   const store = options.store ?? context?.store
   const merged: Options = { ...context?.defaults, ...options, store }
   const latest = useRef(merged)
-  const wrappers = useRef(new Map<string, AnyFunction>())
-  const sent = useRef<Options>({})
+  const [wrappers] = useState(() => new Map<string, AnyFunction>())
+  const [keys] = useState(() => new Set<string>())
   const controllerRef = useRef<PinwheelLinkController | null>(null)
   const [controller, setController] = useState<PinwheelLinkController | null>(null)
 
+  // Every commit hands the controller the latest options; it acts only on what changed (a new
+  // token closes an open Link, a new script URL loads it), the rest is read at the next open.
   useIsomorphicLayoutEffect(() => {
     latest.current = merged
-    const current = controllerRef.current
-    if (!current) return
-    const next = controllerOptions(merged, latest, wrappers.current)
-    const changed = changedOptions(sent.current, next)
-    sent.current = next
-    if (changed) current.setOptions(changed)
+    controllerRef.current?.setOptions(controllerOptions(latest, keys, wrappers))
   })
 
   // Created in an effect, not during render: StrictMode's second mount gets a fresh controller
   // and the first one is destroyed, so nothing leaks and nothing opens twice. Everything else,
   // the store included, changes in place through setOptions above.
   useIsomorphicLayoutEffect(() => {
-    const initial = controllerOptions(latest.current, latest, wrappers.current)
-    sent.current = initial
-    const created = createPinwheelLink(initial as PinwheelLinkOptions)
+    const created = createPinwheelLink(
+      controllerOptions(latest, keys, wrappers) as PinwheelLinkOptions,
+    )
     controllerRef.current = created
     setController(created)
     return () => {
       controllerRef.current = null
       created.destroy()
     }
-  }, [])
+  }, [keys, wrappers])
 
   const snapshot = useSyncExternalStore(
     controller?.subscribe ?? subscribeNowhere,

@@ -267,6 +267,27 @@ describe('createPinwheelLink', () => {
     await expect(outcome).resolves.toMatchObject({ status: 'exited' })
   })
 
+  it('asks the script for the modal before telling subscribers the script is ready', async () => {
+    uninstallFakePinwheel()
+    const controller = link({ scriptUrl: 'https://cdn.example/pinwheel-v3.2.0.js' })
+    // What a React re-render would see: was the modal already asked for when it ran?
+    const heard: string[] = []
+    controller.subscribe(() => {
+      heard.push(`${controller.getSnapshot().status}:${fake?.global.open.mock.calls.length ?? 0}`)
+    })
+    const outcome = controller.open()
+    await settle()
+    fake = installFakePinwheel()
+    document
+      .querySelector('script[src="https://cdn.example/pinwheel-v3.2.0.js"]')!
+      .dispatchEvent(new Event('load'))
+    await settle()
+    expect(heard).toEqual(['open:1'])
+    fake.emit('exit', {})
+    await expect(outcome).resolves.toMatchObject({ status: 'exited' })
+    expect(controller.getSnapshot()).toMatchObject({ status: 'exited', ready: true })
+  })
+
   it('rejects with open_timeout when the script is not ready within openTimeoutMs', async () => {
     uninstallFakePinwheel()
     vi.useFakeTimers()

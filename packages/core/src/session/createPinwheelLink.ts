@@ -64,6 +64,8 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
   /** The current script load; never rejects (a failure resolves to the error). */
   let loading: Promise<PinwheelGlobal | LinkScriptError | null> | null = null
   let attempt: Attempt | null = null
+  /** Set while the `ready` snapshot waits for a pending open() to launch first. */
+  let announceReady: (() => void) | null = null
 
   const callbacks = () => (destroyed ? null : options)
 
@@ -98,11 +100,20 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
       timeoutMs: options.timeoutMs,
     }).then(
       (global) => {
-        if (loading === current && !destroyed) {
+        const ready = () => {
+          announceReady = null
+          if (loading !== current || destroyed) return
           setSnapshot(
             cell.get().status === 'loading' ? { status: 'ready', ready: true } : { ready: true },
           )
         }
+        // An open() waiting for the script goes first: subscribers (a React re-render) would
+        // otherwise run before the modal is asked for. Its launch announces `open` itself; if
+        // it fails instead, fail() announces `ready` before the error.
+        if (attempt?.state === 'pending') {
+          announceReady = ready
+          setTimeout(() => announceReady?.(), 0)
+        } else ready()
         return global
       },
       (cause: unknown) => {
@@ -124,6 +135,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     clearTimeout(a.timer)
     if (pageState().owner === a) pageState().owner = null
     if (attempt === a) attempt = null
+    announceReady?.()
     const quiet = error.code === 'cancelled' || error.code === 'destroyed'
     // A reopen after a token refetch fails while the snapshot still says 'open' from the first
     // launch; leave that state, or the trigger stays disabled for good.
