@@ -288,6 +288,18 @@ describe('createPinwheelLink', () => {
     expect(controller.getSnapshot()).toMatchObject({ status: 'exited', ready: true })
   })
 
+  it('starts the session in the store only after asking the script for the modal', async () => {
+    const seen: number[] = []
+    store.subscribe((state) => {
+      if (state.sessionIds.length) seen.push(fake.global.open.mock.calls.length)
+    })
+    const controller = link()
+    void controller.open()
+    await settle()
+    expect(seen[0]).toBe(1)
+    expect(store.getState().sessions[controller.getSnapshot().sessionId!]?.status).toBe('opening')
+  })
+
   it('rejects with open_timeout when the script is not ready within openTimeoutMs', async () => {
     uninstallFakePinwheel()
     vi.useFakeTimers()

@@ -10,6 +10,7 @@ import { createSessionId } from './createSessionId'
 import { createSessionRun, type SessionRun } from './createSessionRun'
 import { createSnapshotCell } from './createSnapshotCell'
 import { displayOptions } from './displayOptions'
+import type { LinkSessionReport } from './LinkSessionReport'
 import type { LinkOutcome, PinwheelLinkController } from './PinwheelLinkController'
 import type { PinwheelLinkOptions } from './PinwheelLinkOptions'
 import { pageState } from './pageState'
@@ -217,9 +218,25 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
       scriptFailed(error)
       throw error
     }
-    // Read at each open: a run keeps reporting where it started.
     const sessionId = createSessionId()
-    const report = options.store?.getState().ingest ?? reportToPage
+    const start: LinkSessionReport = {
+      type: 'start',
+      sessionId,
+      accountId: options.accountId ?? null,
+      claims: token.claims,
+    }
+    // Read at each open: a run keeps reporting where it started.
+    const sink = options.store?.getState().ingest ?? reportToPage
+    let startPending = true
+    // The start is reported once the script was asked for the modal (a store update re-renders
+    // React subscribers, which must not delay it), or first thing if the script reports sooner.
+    const report = (entry: LinkSessionReport) => {
+      if (startPending) {
+        startPending = false
+        sink(start)
+      }
+      if (entry !== start) sink(entry)
+    }
     const run: SessionRun = createSessionRun(sessionId, report, callbacks, {
       success: (result) => {
         if (a.run === run) a.results.push(result)
@@ -245,12 +262,6 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     })
     runOpeners.set(run, global)
     pageState().usedTokens.add(token.value)
-    run.report({
-      type: 'start',
-      sessionId,
-      accountId: options.accountId ?? null,
-      claims: token.claims,
-    })
     a.state = 'open'
     a.run = run
     clearTimeout(a.timer)
@@ -272,6 +283,7 @@ export function createPinwheelLink(initialOptions: PinwheelLinkOptions): Pinwhee
     } catch (cause) {
       openFailed(cause)
     }
+    run.report(start)
     // Announced after the script has its params: subscribers (a React commit) run synchronously
     // and would otherwise delay the modal. Skipped if the script already ended the attempt.
     if (a.run === run && a.state === 'open') {
