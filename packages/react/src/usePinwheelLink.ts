@@ -9,6 +9,7 @@ import {
   type LinkwheelError,
   type PinwheelLinkController,
   type PinwheelLinkOptions,
+  preloadPinwheel,
 } from '@linkwheel/core'
 import {
   useCallback,
@@ -129,12 +130,21 @@ export function usePinwheelLink(options: UsePinwheelLinkOptions): UsePinwheelLin
   const context = useContext(PinwheelContext)
   // Without one, sessions go to the default store (or its backlog): the hook never creates it.
   const store = options.store ?? context?.store
-  const merged: Options = { ...context?.defaults, ...options, store }
-  const latest = useRef(merged)
+  const merged = { ...context?.defaults, ...options, store }
+  const latest = useRef<Options>(merged)
   const [wrappers] = useState(() => new Map<string, AnyFunction>())
   const [keys] = useState(() => new Set<string>())
   const controllerRef = useRef<PinwheelLinkController | null>(null)
   const [controller, setController] = useState<PinwheelLinkController | null>(null)
+
+  // The first render asks for the script (the controller, made after the commit, reuses that
+  // load): on a cold start the render and commit of the subtree would otherwise sit in front of
+  // the request. One load per URL, so StrictMode's double render still makes one request; no-op
+  // without a window.
+  if (!controller) {
+    const { scriptUrl: url, integrity, nonce, timeoutMs } = merged
+    void preloadPinwheel({ url, integrity, nonce, timeoutMs })
+  }
 
   // Every commit hands the controller the latest options; it acts only on what changed (a new
   // token closes an open Link, a new script URL loads it), the rest is read at the next open.
