@@ -14,8 +14,9 @@ const latencyMethod =
   '`subscribeToLinkEvents` for `<PinwheelLink>`; `onEvent` for the direct call); then close and wait ' +
   'for the iframe to go. Preloaded: one page per variant, script loaded before the click (button ' +
   'enabled), variants interleaved. Not loaded: a new browser context (empty cache) per run; the click ' +
-  'renders `<PinwheelLink open>` (controlled) or injects the script tag then calls ' +
-  '`window.Pinwheel.open`. 2 warm-up runs dropped, then 20 measured.'
+  'renders `<PinwheelLink open>` (controlled), or the official wrapper `<PinwheelModal open>` ' +
+  '(`@pinwheel/react-modal` 3.0.0 with `_srcUrl` set to the sandbox script), or injects the script ' +
+  'tag then calls `window.Pinwheel.open`. 2 warm-up runs dropped, then 20 measured.'
 const requestsTitle = '5. Script requests across 50 mounts/unmounts of `<PinwheelLink>`'
 const requestsMethod =
   'Same servers and Chromium; the test page in its development build under `<StrictMode>` (effects ' +
@@ -139,6 +140,7 @@ export async function benchBrowser(builds: readonly PackageBuildState[]): Promis
       rows: latencyRows,
       notes: [
         `\`<PinwheelLink>\` minus direct call, medians: ${gap('component-preloaded', 'direct-preloaded')} preloaded, ${gap('component-cold', 'direct-cold')} with the script not loaded (target: within a few ms).`,
+        `\`<PinwheelLink>\` minus the official \`@pinwheel/react-modal\` (also React, same page build), medians: ${gap('component-preloaded', 'peer-preloaded')} preloaded, ${gap('component-cold', 'peer-cold')} with the script not loaded. The direct call runs no React at all; the wrapper shows what rendering Link from React costs anyway.`,
         `Chromium ${result.chromium}; modules: ${Object.entries(result.resolved)
           .map(([k, v]) => `${k} → ${v}`)
           .join(', ')}.`,

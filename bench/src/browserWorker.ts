@@ -15,7 +15,12 @@ const runs = 20
 const warmups = 2
 const mountCycles = 50
 
-type Variant = { id: string; label: string; mode: 'component' | 'direct'; preload: boolean }
+type Variant = {
+  id: string
+  label: string
+  mode: 'component' | 'direct' | 'peer'
+  preload: boolean
+}
 const variants: Variant[] = [
   {
     id: 'component-preloaded',
@@ -30,6 +35,12 @@ const variants: Variant[] = [
     preload: true,
   },
   {
+    id: 'peer-preloaded',
+    label: '`@pinwheel/react-modal` 3.0.0 `open`, script preloaded',
+    mode: 'peer',
+    preload: true,
+  },
+  {
     id: 'component-cold',
     label: '`<PinwheelLink open>`, script not loaded',
     mode: 'component',
@@ -39,6 +50,12 @@ const variants: Variant[] = [
     id: 'direct-cold',
     label: '`window.Pinwheel.open`, script not loaded',
     mode: 'direct',
+    preload: false,
+  },
+  {
+    id: 'peer-cold',
+    label: '`@pinwheel/react-modal` 3.0.0 `open`, script not loaded',
+    mode: 'peer',
     preload: false,
   },
 ]

@@ -11,6 +11,7 @@ import {
   PinwheelProvider,
   subscribeToLinkEvents,
 } from '@linkwheel/react'
+import PinwheelModal from '@pinwheel/react-modal'
 import { StrictMode, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { BenchPageApi, BenchTiming, BenchWindow } from './BenchPageApi'
@@ -72,6 +73,26 @@ function App() {
   setRendered = setState
   renderedToken = state.token
   if (!state.mounted) return <p>unmounted</p>
+  if (mode === 'peer') {
+    // As its README shows: render it (preloaded: before the click, so its script loads) and set
+    // `open` from state; not loaded: the click renders it open, which loads its script.
+    const show = () => setState({ ...state, open: true })
+    return (
+      <>
+        <button type="button" data-bench-trigger onClick={show}>
+          Connect payroll
+        </button>
+        {(preload || state.open) && (
+          <PinwheelModal
+            open={state.open}
+            linkToken={state.token}
+            _srcUrl={scriptUrl}
+            onEvent={(name: string) => name === 'open' && markOpen()}
+          />
+        )}
+      </>
+    )
+  }
   if (mode === 'component' && !preload) {
     // Cold start: the click renders a controlled <PinwheelLink open>, which loads the script.
     return state.open ? (
@@ -135,6 +156,8 @@ const api: BenchPageApi = {
     }
     setRendered({ token: nextToken, mounted: true, open: false })
     while (renderedToken !== nextToken) await new Promise((r) => setTimeout(r, 1))
+    // The official wrapper has no ready state to show: wait for its script like a user would.
+    while (mode === 'peer' && preload && !win.Pinwheel) await new Promise((r) => setTimeout(r, 5))
   },
   timing(): BenchTiming | null {
     if (clickAt === null || iframeAt === null || openAt === null) return null
@@ -153,7 +176,10 @@ const api: BenchPageApi = {
   },
   async close() {
     if (mode === 'direct') await win.Pinwheel?.close()
-    else await closeLink()
+    else if (mode === 'peer') {
+      await win.Pinwheel?.close()
+      setRendered({ token, mounted: true, open: false })
+    } else await closeLink()
   },
   setMounted(mounted) {
     setRendered({ token, mounted, open: false })
