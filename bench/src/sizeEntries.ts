@@ -32,6 +32,13 @@ export const sizeEntries: readonly SizeEntry[] = [
     needs: 'react',
   },
   {
+    id: 'PinwheelLink+analytics',
+    label: "import { PinwheelLink, usePinwheelEvents, selectFunnel } from '@linkwheel/react'",
+    source: "export { PinwheelLink, usePinwheelEvents, selectFunnel } from '@linkwheel/react'",
+    kind: 'ours',
+    needs: 'react',
+  },
+  {
     id: 'react-all',
     label: "import * from '@linkwheel/react' (everything)",
     source: "export * from '@linkwheel/react'",
