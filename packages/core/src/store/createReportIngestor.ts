@@ -122,7 +122,9 @@ export function createReportIngestor(
         return
       }
       case 'end':
-        books.delete(sessionId)
+        // The book stays: a twin may still come after the host closed the session (the script
+        // reported an error by onEvent, the controller closed Link to refetch the token, then
+        // the onError twin arrived) and must not be recorded twice.
         state.endSession(sessionId, 'closed', report.at)
         return
       case 'callback_threw': {
