@@ -19,7 +19,7 @@ export interface BundleSize {
   gzip: number
   /** Minified, then brotli quality 11 (`node:zlib`). */
   brotli: number
-  /** Packages whose code ended up in the bundle (from esbuild's metafile), sorted. */
+  /** Packages with at least one byte in the bundle (from esbuild's metafile), sorted. */
   packages: string[]
   /** Minified bytes per input file, largest first (from esbuild's metafile). */
   inputs: { file: string; bytes: number }[]
@@ -66,6 +66,10 @@ export async function measureBundleSize(
   const output = result.outputFiles[0]
   if (!output) throw new Error('esbuild produced no output: check the entry source')
   const bytes = output.contents
+  // What reached the output: an input whose code was all tree-shaken away is not shipped.
+  const shipped = Object.entries(Object.values(result.metafile.outputs)[0]?.inputs ?? {}).filter(
+    ([, input]) => input.bytesInOutput > 0,
+  )
   return {
     minified: bytes.byteLength,
     gzip: gzipSync(bytes, { level: 9 }).byteLength,
@@ -75,13 +79,12 @@ export async function measureBundleSize(
         [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
       },
     }).byteLength,
-    packages: [...new Set(Object.keys(result.metafile.inputs).map(packageOf))].sort(),
-    inputs: Object.entries(Object.values(result.metafile.outputs)[0]?.inputs ?? {})
+    packages: [...new Set(shipped.map(([file]) => packageOf(file)))].sort(),
+    inputs: shipped
       .map(([file, input]) => ({
         file: file.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, ''),
         bytes: input.bytesInOutput,
       }))
-      .filter((input) => input.bytes > 0)
       .sort((a, b) => b.bytes - a.bytes),
   }
 }
