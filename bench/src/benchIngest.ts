@@ -83,6 +83,11 @@ export async function benchIngest(builds: readonly PackageBuildState[]): Promise
         ? `Store at the end: ${store.state.events} events kept, ${store.state.dropped.toLocaleString('en-US')} dropped, ${store.state.sessions} session summaries kept.`
         : 'Store state at the end not read.',
       `Module: @linkwheel/core → ${result.resolved}.`,
+      ...([store, array].some((run) => checkpoints.some((n) => (run.heapAt[n] ?? 0) < 0))
+        ? [
+            "WARNING: a heap figure is negative, so memory freed by another structure was counted: do not use this run's heap columns.",
+          ]
+        : []),
     ],
     data: result,
   }
