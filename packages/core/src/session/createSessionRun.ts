@@ -5,9 +5,9 @@ import type { PinwheelLinkCallbacks } from './PinwheelLinkOptions'
 
 /** What the controller learns from a run. */
 export interface SessionRunHooks {
-  /** A job completed (`onSuccess`). */
+  /** A job completed (the first report of each occurrence). */
   success(result: LinkResult): void
-  /** Link showed an error (`onError` or an `error` event; may come twice). */
+  /** Link showed an error (the first report of each occurrence). */
   error(error: PinwheelError): void
   /** Link exited (the first `onExit` or `exit` event only), with its error if it carried one. */
   exit(error: PinwheelError | null): void
