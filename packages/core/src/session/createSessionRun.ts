@@ -2,6 +2,7 @@ import type { LinkResult, PinwheelError } from '../events/PinwheelEventPayloads'
 import type { InitializationParams } from '../params/InitializationParams'
 import type { LinkCallbackName, LinkSessionReport } from './LinkSessionReport'
 import type { PinwheelLinkCallbacks } from './PinwheelLinkOptions'
+import { twinnedCallbacks, twinnedEventNames } from './twinnedCallbacks'
 
 /** What the controller learns from a run. */
 export interface SessionRunHooks {
@@ -36,9 +37,6 @@ function asPinwheelError(payload: unknown): PinwheelError | null {
     return null
   }
 }
-
-/** The script callbacks that twin an `onEvent` event of the same name. */
-const twins = { onLogin: 'login', onSuccess: 'success', onError: 'error', onExit: 'exit' } as const
 
 /**
  * Builds the script callbacks of one session. Each call is reported raw under `sessionId` (fixed
@@ -113,10 +111,11 @@ export function createSessionRun(
 
   /** The script callback that reports `callback`, then forwards it. */
   const twin =
-    (callback: keyof typeof twins) =>
+    (callback: keyof typeof twinnedCallbacks) =>
     (payload: unknown): void => {
       send({ type: 'callback', sessionId, callback, args: [payload] })
-      if (firstOfPair('callback', twins[callback])) handle(twins[callback], payload)
+      const name = twinnedCallbacks[callback]
+      if (firstOfPair('callback', name)) handle(name, payload)
     }
 
   const run: SessionRun = {
@@ -127,9 +126,7 @@ export function createSessionRun(
       onEvent: (name: string, payload: unknown) => {
         send({ type: 'callback', sessionId, callback: 'onEvent', args: [name, payload] })
         call('onEvent', name, payload)
-        if (typeof name === 'string' && Object.values(twins).includes(name as 'exit')) {
-          if (firstOfPair('onEvent', name)) handle(name, payload)
-        }
+        if (twinnedEventNames.has(name) && firstOfPair('onEvent', name)) handle(name, payload)
       },
       onLogin: twin('onLogin'),
       onSuccess: twin('onSuccess'),

@@ -1,16 +1,8 @@
 import type { PinwheelEvent } from '../events/PinwheelEventPayloads'
 import { parsePinwheelEvent } from '../events/parsePinwheelEvent'
-import type { LinkCallbackName, LinkSessionReport } from '../session/LinkSessionReport'
+import type { LinkSessionReport } from '../session/LinkSessionReport'
+import { twinnedCallbacks, twinnedEventNames } from '../session/twinnedCallbacks'
 import type { LinkEventState } from './types'
-
-/** The callbacks the script also reports as an `onEvent` event of this name. */
-const twinNames: Partial<Record<LinkCallbackName, string>> = {
-  onLogin: 'login',
-  onSuccess: 'success',
-  onError: 'error',
-  onExit: 'exit',
-}
-const twinned = new Set(Object.values(twinNames))
 
 /** Sessions whose twin bookkeeping is kept; older ones are forgotten (bounded memory). */
 const trackedSessions = 200
@@ -146,13 +138,15 @@ export function createReportIngestor(
       }
       case 'callback': {
         const onEvent = report.callback === 'onEvent'
-        const rawName = onEvent ? report.args[0] : twinNames[report.callback]
+        const rawName = onEvent
+          ? report.args[0]
+          : twinnedCallbacks[report.callback as keyof typeof twinnedCallbacks]
         const rawPayload = onEvent ? report.args[1] : report.args[0]
         const event = parsePinwheelEvent(rawName, rawPayload)
         const book = bookOf(sessionId)
         if (
           typeof rawName === 'string' &&
-          twinned.has(rawName) &&
+          twinnedEventNames.has(rawName) &&
           isTwin(book, onEvent ? 'onEvent' : 'callback', rawName, {
             key: keyOf(event),
             raw: rawPayload,
