@@ -1,6 +1,12 @@
 import type { SandboxLinkAssets } from '@linkwheel/sandbox-link'
 import type { Hono } from 'hono'
-import type { WebhookDelivery, WebhookRetryOptions } from './webhooks/createWebhookDispatcher.js'
+import type { PinwheelApiVersion } from './internal/apiVersions.js'
+import type { EvictionOptions } from './internal/evictExpired.js'
+import type {
+  WebhookDelivery,
+  WebhookRetentionOptions,
+  WebhookRetryOptions,
+} from './webhooks/webhookTypes.js'
 
 /** Options of {@link createMockPinwheelApi}. */
 export interface MockPinwheelApiOptions {
@@ -9,14 +15,34 @@ export interface MockPinwheelApiOptions {
    * @default process.env.PINWHEEL_API_SECRET, else `pw_sandbox_demo_secret`
    */
   apiSecret?: string
-  /** The current time: token expiry, timestamps, generated data. @default () => new Date() */
+  /**
+   * The API version of a request without a `Pinwheel-Version` header: the workspace's configured
+   * version. Pinwheel's spec defaults to 2025-07-08; the mock keeps 2023-11-22, the classic form
+   * (`required_jobs`) its earlier releases and Pinwheel's guides use.
+   * @default '2023-11-22'
+   */
+  defaultPinwheelVersion?: PinwheelApiVersion
+  /** The current time: token expiry, timestamps, generated data, eviction. @default () => new Date() */
   clock?: () => Date
   /** How webhooks are delivered (inject a receiver in tests). @default globalThis.fetch */
   webhookFetch?: typeof fetch
-  /** Retry policy for failed deliveries (use small delays in tests). @default 6 attempts, 1 s doubling, ≤ 30 s */
+  /** Retry policy for failed deliveries (5XX or no answer only). @default 6 attempts, 25 s doubling, within 15 min */
   webhookRetry?: WebhookRetryOptions
-  /** Per-attempt timeout of a delivery, in ms. @default 10000 */
+  /** Per-attempt timeout of a delivery, in ms. @default 15000 */
   webhookTimeoutMs?: number
+  /** How long and how many delivery records are kept. @default 24 h, 10000 */
+  webhookRetention?: WebhookRetentionOptions
+  /**
+   * Accept webhook URLs Pinwheel would refuse: plain `http`, IP addresses, `localhost`, `.local`.
+   * Set it for a receiver on loopback (the playground does). @default false
+   */
+  allowPrivateWebhookUrls?: boolean
+  /** Delay between a `user_pending` job's `pending` webhook and its `error` webhook, in ms. @default 60000 */
+  pendingJobDelayMs?: number
+  /** Largest request body accepted on any route, in bytes; larger → 413. @default 65536 */
+  maxBodyBytes?: number
+  /** When expired tokens and finished sessions are dropped. */
+  eviction?: EvictionOptions
   /** HS256 key for Link token JWTs. @default 32 random bytes per instance */
   linkTokenSigningKey?: Uint8Array
   /** Source of the sandbox Link browser files. @default getSandboxLinkAssets from @linkwheel/sandbox-link */
@@ -31,10 +57,14 @@ export interface MockPinwheelApi {
   app: Hono
   /** The secret in force (`x-api-secret` and webhook signatures). */
   apiSecret: string
-  /** Every webhook delivery so far, with attempts; filter by webhook or event id. */
+  /** Every webhook delivery kept, with attempts; filter by webhook or event id. */
   webhookDeliveries(filter?: { webhookId?: string; eventId?: string }): WebhookDelivery[]
+  /** Sends a finished delivery again; `undefined` when it is unknown or still pending. */
+  redeliverWebhook(deliveryId: string): WebhookDelivery | undefined
   /** Resolves when no webhook delivery or retry is pending. */
   whenWebhooksIdle(): Promise<void>
-  /** Stops webhook retries (pending deliveries are dropped). */
+  /** How many tokens and sessions are held (to watch eviction). */
+  stats(): { linkTokens: number; sessions: number; accounts: number; webhookDeliveries: number }
+  /** Cancels webhook retries and scheduled job outcomes. */
   close(): void
 }

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { accountDataRoutes } from './accounts/accountDataRoutes.js'
 import { accountRoutes } from './accounts/accountRoutes.js'
 import { apiError, linkError } from './internal/apiError.js'
-import type { MockApiContext } from './internal/context.js'
+import type { MockApiContext, MockEnv } from './internal/context.js'
+import { evictExpired } from './internal/evictExpired.js'
 import { pinwheelVersion } from './internal/pinwheelVersion.js'
 import { requireApiSecret } from './internal/requireApiSecret.js'
 import { createState } from './internal/state.js'
@@ -41,24 +43,63 @@ export function createMockPinwheelApi(options: MockPinwheelApiOptions = {}): Moc
     fetch: options.webhookFetch ?? globalThis.fetch,
     ...(options.webhookRetry ? { retry: options.webhookRetry } : {}),
     ...(options.webhookTimeoutMs ? { timeoutMs: options.webhookTimeoutMs } : {}),
+    ...(options.webhookRetention ? { retention: options.webhookRetention } : {}),
   })
+  const timers = new Set<ReturnType<typeof setTimeout>>()
+  let closed = false
   const ctx: MockApiContext = {
     clock,
     apiSecret,
     state: createState(),
     signer: createLinkTokenSigner(options.linkTokenSigningKey ?? randomBytes(32)),
     webhooks,
+    pendingJobDelayMs: options.pendingJobDelayMs ?? 60_000,
+    later(ms, work) {
+      if (closed) return
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        work()
+      }, ms)
+      timers.add(timer)
+    },
   }
+  const sweepEvery = options.eviction?.sweepIntervalMs ?? 60_000
+  let lastSweep = clock().getTime()
 
-  const v1 = new Hono()
-    .use(requireApiSecret(apiSecret), pinwheelVersion())
+  const v1 = new Hono<MockEnv>()
+    .use(
+      requireApiSecret(apiSecret),
+      pinwheelVersion(options.defaultPinwheelVersion ?? '2023-11-22'),
+    )
     .route('/link_tokens', linkTokenRoutes(ctx))
     .route('/accounts', accountRoutes(ctx))
     .route('/accounts', accountDataRoutes(ctx))
-    .route('/webhooks', webhookRoutes(ctx))
+    .route('/webhooks', webhookRoutes(ctx, options.allowPrivateWebhookUrls ?? false))
     .route('/sandbox', sandboxRoutes(ctx))
 
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024
   const app = new Hono()
+    .use(async (_c, next) => {
+      const now = clock().getTime()
+      if (now - lastSweep >= sweepEvery) {
+        lastSweep = now
+        evictExpired(ctx.state, new Date(now), options.eviction)
+      }
+      await next()
+    })
+    .use(
+      bodyLimit({
+        maxSize: maxBodyBytes,
+        onError: (c) =>
+          apiError(
+            c,
+            413,
+            'INVALID_REQUEST_PARAMETERS',
+            'PAYLOAD_TOO_LARGE',
+            `The request body is larger than ${maxBodyBytes} bytes: send a smaller body.`,
+          ),
+      }),
+    )
     .get('/', (c) =>
       c.json({
         name: '@linkwheel/mock-api',
@@ -76,31 +117,20 @@ export function createMockPinwheelApi(options: MockPinwheelApiOptions = {}): Moc
       const message = `${error.message}: send a valid JSON body with content-type: application/json.`
       return internal
         ? linkError(c, 400, 'clientError', 'invalidRequest', message)
-        : apiError(c, 400, 'INVALID_REQUEST_PARAMETERS', 'malformed_body', message)
+        : apiError(c, 400, 'INVALID_REQUEST_PARAMETERS', 'MALFORMED_BODY', message)
     }
     console.error('[linkwheel mock-api] unexpected error', error)
+    const message = 'The mock API failed unexpectedly; see its console.'
     return internal
-      ? linkError(
-          c,
-          500,
-          'systemError',
-          'systemError',
-          'The mock API failed unexpectedly; see its console.',
-        )
-      : apiError(
-          c,
-          500,
-          'UNKNOWN_ERROR',
-          'unknown_error',
-          'The mock API failed unexpectedly; see its console.',
-        )
+      ? linkError(c, 500, 'systemError', 'systemError', message)
+      : apiError(c, 500, 'UNKNOWN_ERROR', 'UNKNOWN_ERROR', message)
   })
   app.notFound((c) =>
     apiError(
       c,
       404,
       'RECORD_NOT_FOUND',
-      'route_not_found',
+      'ROUTE_NOT_FOUND',
       `No route ${c.req.method} ${c.req.path}: see the endpoint list in the @linkwheel/mock-api README.`,
     ),
   )
@@ -110,7 +140,22 @@ export function createMockPinwheelApi(options: MockPinwheelApiOptions = {}): Moc
     app,
     apiSecret,
     webhookDeliveries: (filter) => webhooks.deliveries(filter),
+    redeliverWebhook(deliveryId) {
+      const result = webhooks.redeliver(deliveryId)
+      return typeof result === 'string' ? undefined : result
+    },
     whenWebhooksIdle: () => webhooks.whenIdle(),
-    close: () => webhooks.close(),
+    stats: () => ({
+      linkTokens: ctx.state.linkTokens.size,
+      sessions: ctx.state.sessions.size,
+      accounts: ctx.state.accounts.size,
+      webhookDeliveries: webhooks.deliveries().length,
+    }),
+    close() {
+      closed = true
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
+      webhooks.close()
+    },
   }
 }

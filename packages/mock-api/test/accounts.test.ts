@@ -28,11 +28,11 @@ describe('GET /v1/accounts', () => {
     for (const query of ['limit=101', 'limit=0', 'limit=ten']) {
       const res = await t.call('GET', `/v1/accounts?${query}`)
       expect(res.status).toBe(400)
-      expect(res.json.error.fields[0].field).toBe('limit')
+      expect(res.json.error.fields[0].name).toBe('limit')
     }
     const res = await t.call('GET', '/v1/accounts?cursor=bm9wZQ')
     expect(res.status).toBe(400)
-    expect(res.json.error.fields).toEqual([{ field: 'cursor', message: expect.any(String) }])
+    expect(res.json.error.fields).toEqual([{ name: 'cursor', message: expect.any(String) }])
   })
 })
 
@@ -69,6 +69,9 @@ describe('GET /v1/accounts/{id}', () => {
         paystubs: at,
         shifts: null,
       },
+      tags: {},
+      customer_id: null,
+      reseller_customer_id: null,
     })
   })
 
@@ -114,7 +117,7 @@ describe('account data endpoints', () => {
     for (const path of ['identity', 'employment', 'paystubs', 'shifts']) {
       const res = await t.call('GET', `/v1/accounts/${accountId}/${path}`)
       expect(res.status).toBe(404)
-      expect(res.json.error.code).toBe(`no_${path}_data`)
+      expect(res.json.error.code).toBe(`NO_${path.toUpperCase()}_DATA`)
     }
     expect((await t.call('GET', '/v1/accounts/nope/income')).status).toBe(404)
   })
@@ -169,7 +172,7 @@ describe('account data endpoints', () => {
       expect(s.start_date >= '2025-03-01' && s.start_date < '2025-03-14').toBe(true)
     const bad = await t.call('GET', `/v1/accounts/${accountId}/paystubs?from_pay_date=01/01/2025`)
     expect(bad.status).toBe(400)
-    expect(bad.json.error.fields[0].field).toBe('from_pay_date')
+    expect(bad.json.error.fields[0].name).toBe('from_pay_date')
     const badLimit = await t.call('GET', `/v1/accounts/${accountId}/shifts?limit=500`)
     expect(badLimit.status).toBe(400)
   })
@@ -180,6 +183,6 @@ describe('unknown routes', () => {
     const t = await createTestApi()
     const res = await t.call('GET', '/v1/nothing')
     expect(res.status).toBe(404)
-    expect(res.json.error.code).toBe('route_not_found')
+    expect(res.json.error.code).toBe('ROUTE_NOT_FOUND')
   })
 })

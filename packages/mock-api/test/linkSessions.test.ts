@@ -13,7 +13,7 @@ describe('POST /internal/link/sessions', () => {
       account_type: 'savings',
       routing_number: '074647550',
       account_number: '193464372203',
-      disable_partial_switch: true,
+      disable_direct_deposit_splitting: true,
       platform_id: 'plat_paycrest',
     })
     const res = await t.redeem(token.token)
@@ -135,6 +135,8 @@ describe('POST /internal/link/sessions/:id/login', () => {
       end_user_id: 'user-123',
       link_token_id: expect.any(String),
       platform_id: 'plat_paycrest',
+      platform_name: 'Paycrest',
+      platform_type: 'payroll',
       created_at: '2025-03-14T15:00:00.000+00:00',
       connected: true,
       monitoring_status: 'active',
@@ -258,8 +260,8 @@ describe('POST /internal/link/sessions/:id/jobs', () => {
     expect(bogus.json.error.code).toBe('invalidRequest')
   })
 
-  it('fails every job of user_error (no retry) and of user_pending (pendingRetry)', async () => {
-    const t = await createTestApi()
+  it('fails every job of user_error (error now) and of user_pending (pending now, error after the delay)', async () => {
+    const t = await createTestApi({ pendingJobDelayMs: 30 })
     await t.subscribeAll()
     for (const [username, pendingRetry] of [
       ['user_error', false],
@@ -275,16 +277,26 @@ describe('POST /internal/link/sessions/:id/jobs', () => {
         error: { pendingRetry },
       })
     }
-    const errors = (await t.settled()).filter((h) => h.body.event === 'income.added')
-    expect(errors.map((h) => (h.body.payload as { outcome: string }).outcome)).toEqual([
-      'error',
-      'error',
+    const now = (await t.settled()).filter((h) => h.body.event === 'income.added')
+    expect(now.map((h) => h.body.payload)).toEqual([
+      expect.objectContaining({
+        outcome: 'error',
+        error_code: 'systemError',
+        error_type: 'platformError',
+      }),
+      expect.not.objectContaining({ error_code: expect.anything() }),
     ])
-    expect(
-      errors.map(
-        (h) => (h.body.payload as { error: { pending_retry: boolean } }).error.pending_retry,
-      ),
-    ).toEqual([false, true])
+    expect(now[1]?.body.payload).toMatchObject({ outcome: 'pending' })
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    const later = (await t.settled()).filter((h) => h.body.event === 'income.added')
+    expect(later).toHaveLength(3)
+    expect(later[2]?.body.payload).toMatchObject({
+      outcome: 'error',
+      error_code: 'systemError',
+      error_type: 'systemError',
+      account_id: now[1]?.body.payload.account_id,
+    })
+    expect(later[2]?.body.payload).not.toHaveProperty('error')
   })
 
   it('records a direct deposit switch and refuses a partial one when disabled', async () => {
@@ -299,7 +311,7 @@ describe('POST /internal/link/sessions/:id/jobs', () => {
       runJobs: false,
       tokenBody: {
         required_jobs: ['direct_deposit_switch'],
-        disable_partial_switch: true,
+        disable_direct_deposit_splitting: true,
         ...allocation,
       },
     })
@@ -317,7 +329,17 @@ describe('POST /internal/link/sessions/:id/jobs', () => {
     expect(hook?.body.payload).toMatchObject({
       name: 'direct_deposit_switch',
       outcome: 'success',
-      params: { action: 'full_switch', account_type: 'checking', account_number_last4: '2203' },
+      params: {
+        action: 'full_switch',
+        allocation: {
+          type: 'remainder',
+          target: {
+            account_name: null,
+            account_type: 'checking',
+            last_four_account_number: '2203',
+          },
+        },
+      },
     })
   })
 
@@ -341,7 +363,7 @@ describe('POST /internal/link/sessions/:id/jobs', () => {
     })
     await t.call('POST', `/internal/link/sessions/${sessionId}/jobs`, {
       job: 'direct_deposit_switch',
-      allocation: { action: 'partial_switch', allocation: { type: 'amount', value: 15000 } },
+      allocation: { action: 'partial_switch', allocation: { type: 'amount', value: 150 } },
     })
     const events = (await t.settled()).map((h) => h.body.event)
     expect(events).toEqual([

@@ -16,7 +16,7 @@ describe('POST /v1/link_tokens', () => {
     expect(res.json).toEqual({
       error: {
         type: 'UNAUTHORIZED_REQUEST',
-        code: 'missing_api_secret',
+        code: 'MISSING_API_SECRET',
         message: expect.stringContaining('x-api-secret'),
         status_code: 401,
       },
@@ -27,7 +27,7 @@ describe('POST /v1/link_tokens', () => {
     const t = await createTestApi()
     const res = await t.call('POST', '/v1/link_tokens', valid, { 'x-api-secret': `${testSecret}x` })
     expect(res.status).toBe(401)
-    expect(res.json.error.code).toBe('invalid_api_secret')
+    expect(res.json.error.code).toBe('INVALID_API_SECRET')
   })
 
   it('issues a sandbox token whose JWT carries the claims and expires in one hour', async () => {
@@ -75,7 +75,7 @@ describe('POST /v1/link_tokens', () => {
       type: 'INVALID_REQUEST_PARAMETERS',
       status_code: 400,
     })
-    const fields = res.json.error.fields.map((f: { field: string }) => f.field)
+    const fields = res.json.error.fields.map((f: { name: string }) => f.name)
     expect(fields).toEqual(
       expect.arrayContaining([
         'org_name',
@@ -109,7 +109,7 @@ describe('POST /v1/link_tokens', () => {
     const t = await createTestApi()
     const res = await t.call('POST', '/v1/link_tokens', { ...valid, ...patch })
     expect(res.status).toBe(400)
-    expect(res.json.error.fields.map((f: { field: string }) => f.field)).toContain(field)
+    expect(res.json.error.fields.map((f: { name: string }) => f.name)).toContain(field)
   })
 
   it('requires the deposit account for a direct deposit switch, naming each missing field', async () => {
@@ -119,7 +119,7 @@ describe('POST /v1/link_tokens', () => {
       required_jobs: ['direct_deposit_switch'],
     })
     expect(res.status).toBe(400)
-    expect(res.json.error.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+    expect(res.json.error.fields.map((f: { name: string }) => f.name).sort()).toEqual([
       'account_number',
       'account_type',
       'routing_number',
@@ -134,7 +134,7 @@ describe('POST /v1/link_tokens', () => {
     expect(ok.status).toBe(200)
   })
 
-  it('answers a body that is not JSON with 400 and the fields it misses', async () => {
+  it('answers a body that is not JSON with 400 MALFORMED_BODY, saying to send JSON', async () => {
     const t = await createTestApi()
     const res = await t.api.fetch(
       new Request('http://mock.test/v1/link_tokens', {
@@ -145,8 +145,8 @@ describe('POST /v1/link_tokens', () => {
     )
     expect(res.status).toBe(400)
     const body = await res.json()
+    expect(body.error).toMatchObject({ type: 'INVALID_REQUEST_PARAMETERS', code: 'MALFORMED_BODY' })
     expect(body.error.message).toContain('content-type: application/json')
-    expect(body.error.fields.map((f: { field: string }) => f.field)).toContain('org_name')
   })
 
   it('answers malformed JSON with 400 INVALID_REQUEST_PARAMETERS', async () => {
@@ -155,7 +155,7 @@ describe('POST /v1/link_tokens', () => {
     expect(res.status).toBe(400)
     expect(res.json.error).toMatchObject({
       type: 'INVALID_REQUEST_PARAMETERS',
-      code: 'malformed_body',
+      code: 'MALFORMED_BODY',
     })
   })
 
@@ -167,7 +167,7 @@ describe('POST /v1/link_tokens', () => {
     const bad = await t.call('POST', '/v1/link_tokens', valid, { 'pinwheel-version': 'v3' })
     expect(bad.status).toBe(400)
     expect(bad.json.error.fields).toEqual([
-      { field: 'Pinwheel-Version', message: expect.any(String) },
+      { name: 'Pinwheel-Version', message: expect.any(String) },
     ])
   })
 
@@ -181,7 +181,7 @@ describe('POST /v1/link_tokens', () => {
     expect(res.status).toBe(404)
     expect(res.json.error).toMatchObject({
       type: 'RECORD_NOT_FOUND',
-      code: 'account_not_found',
+      code: 'ACCOUNT_NOT_FOUND',
       status_code: 404,
     })
   })

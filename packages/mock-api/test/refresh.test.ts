@@ -139,13 +139,13 @@ describe('POST /v1/sandbox/accounts/{id}/refresh', () => {
     })
     expect(missing.status).toBe(400)
     expect(missing.json.error.fields[0]).toEqual({
-      field: 'revise',
+      name: 'revise',
       message: expect.stringContaining('no paystubs data'),
     })
     const unknown = await t.call('POST', `/v1/sandbox/accounts/${accountId}/refresh`, {
       revise: ['salary'],
     })
-    expect(unknown.json.error.fields[0].field).toBe('revise.0')
+    expect(unknown.json.error.fields[0].name).toBe('revise.0')
     const income = (await t.call('GET', `/v1/accounts/${accountId}`)).json.data.data_updated_at
       .income
     expect(income).toBe('2025-03-14T15:00:00.000+00:00')
@@ -158,7 +158,7 @@ describe('POST /v1/sandbox/accounts/{id}/refresh', () => {
     })
     const res = await t.call('POST', `/v1/sandbox/accounts/${accountId}/refresh`)
     expect(res.status).toBe(409)
-    expect(res.json.error.code).toBe('monitoring_not_active')
+    expect(res.json.error.code).toBe('MONITORING_NOT_ACTIVE')
     expect((await t.call('POST', '/v1/sandbox/accounts/nope/refresh')).status).toBe(404)
   })
 })

@@ -17,11 +17,12 @@ describe('POST /v1/webhooks', () => {
       enabled_events: ['account.added', 'paystubs.added'],
       version: '2023-11-22',
       created_at: '2025-03-14T15:00:00.000+00:00',
+      last_updated: '2025-03-14T15:00:00.000+00:00',
     })
     const id = res.json.data.id
     expect((await t.call('GET', '/v1/webhooks')).json.data).toHaveLength(1)
     expect((await t.call('GET', `/v1/webhooks/${id}`)).json.data.id).toBe(id)
-    expect((await t.call('DELETE', `/v1/webhooks/${id}`)).json.data).toEqual({ id, deleted: true })
+    expect((await t.call('DELETE', `/v1/webhooks/${id}`)).json).toEqual({})
     expect((await t.call('GET', `/v1/webhooks/${id}`)).status).toBe(404)
     expect((await t.call('DELETE', `/v1/webhooks/${id}`)).status).toBe(404)
   })
@@ -33,9 +34,10 @@ describe('POST /v1/webhooks', () => {
       enabled_events: ['account.deleted'],
     })
     expect(res.status).toBe(400)
-    expect(res.json.error.fields.map((f: { field: string }) => f.field)).toEqual([
+    expect(res.json.error.fields.map((f: { name: string }) => f.name)).toEqual([
       'url',
       'enabled_events.0',
+      'version',
     ])
   })
 
@@ -51,11 +53,13 @@ describe('webhook delivery', () => {
     const t = await createTestApi()
     const hook = await t.call('POST', '/v1/webhooks', {
       url: 'https://receiver.test/a',
+      version: '2023-11-22',
       enabled_events: ['income.added'],
     })
     await t.call('POST', '/v1/webhooks', {
       url: 'https://receiver.test/paused',
       status: 'paused',
+      version: '2023-11-22',
       enabled_events: ['income.added'],
     })
     await t.connect({ tokenBody: { required_jobs: ['income', 'identity'] } })
@@ -82,6 +86,7 @@ describe('webhook delivery', () => {
     })
     const hook = await t.call('POST', '/v1/webhooks', {
       url: 'https://receiver.test/flaky',
+      version: '2023-11-22',
       enabled_events: ['account.added'],
     })
     // The receiver processes every request but its first two answers are lost (503).
@@ -111,6 +116,7 @@ describe('webhook delivery', () => {
     const t = await createTestApi({ webhookRetry: { initialDelayMs: 1, maxAttempts: 4 } })
     const hook = await t.call('POST', '/v1/webhooks', {
       url: 'https://receiver.test/down',
+      version: '2023-11-22',
       enabled_events: ['account.added'],
     })
     t.receiver.status = () => 500
@@ -156,6 +162,6 @@ describe('webhook delivery', () => {
     t.api.close()
     await t.api.whenWebhooksIdle()
     expect(t.received).toHaveLength(1)
-    expect(t.api.webhookDeliveries()[0]?.status).toBe('pending')
+    expect(t.api.webhookDeliveries()[0]?.status).toBe('cancelled')
   })
 })

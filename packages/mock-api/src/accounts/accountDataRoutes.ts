@@ -18,7 +18,7 @@ const noData = (c: Context, account: AccountRecord, job: DataJob) =>
     c,
     404,
     'RECORD_NOT_FOUND',
-    `no_${job}_data`,
+    `NO_${job.toUpperCase()}_DATA`,
     `Account ${account.id} has no ${job} data yet: run the ${job} job in Link (a token with required_jobs including ${job}) first.`,
   )
 
@@ -27,9 +27,9 @@ const invalidCursor = (c: Context) =>
     c,
     400,
     'INVALID_REQUEST_PARAMETERS',
-    'invalid_cursor',
+    'INVALID_CURSOR',
     'Invalid cursor: pass meta.next_cursor of the previous page unchanged.',
-    [{ field: 'cursor', message: 'cursor must be a next_cursor value from a previous page.' }],
+    [{ name: 'cursor', message: 'cursor must be a next_cursor value from a previous page.' }],
   )
 
 function objectRoute<K extends 'identity' | 'employment' | 'income'>(ctx: MockApiContext, job: K) {

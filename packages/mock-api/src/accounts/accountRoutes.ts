@@ -30,11 +30,11 @@ export function accountRoutes(ctx: MockApiContext): Hono {
             c,
             400,
             'INVALID_REQUEST_PARAMETERS',
-            'invalid_cursor',
+            'INVALID_CURSOR',
             'Invalid cursor: pass meta.next_cursor of the previous page unchanged.',
             [
               {
-                field: 'cursor',
+                name: 'cursor',
                 message: 'cursor must be a next_cursor value from a previous page.',
               },
             ],

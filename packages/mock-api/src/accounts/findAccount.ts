@@ -16,7 +16,7 @@ export function findAccount(
       c,
       404,
       'RECORD_NOT_FOUND',
-      'account_not_found',
+      'ACCOUNT_NOT_FOUND',
       `No account ${id}: list accounts with GET /v1/accounts, or connect one through Link first.`,
     ),
   }

@@ -16,6 +16,12 @@ export interface PinwheelAccount {
   data_refreshed_at: Record<DataJob, string | null>
   /** Per job: when data last changed (`null`: never pulled). */
   data_updated_at: Record<DataJob, string | null>
+  /** `tags` of the Link token that created the account. */
+  tags: Record<string, string>
+  /** Banking platforms only; always `null` in the sandbox. */
+  customer_id: string | null
+  /** Resellers only; always `null` in the sandbox. */
+  reseller_customer_id: string | null
 }
 
 const perJob = (times: Partial<Record<DataJob, Date>>) =>
@@ -36,5 +42,8 @@ export function serializeAccount(account: AccountRecord): PinwheelAccount {
     monitoring_status: account.monitoringStatus,
     data_refreshed_at: perJob(account.refreshedAt),
     data_updated_at: perJob(account.updatedAt),
+    tags: { ...account.tags },
+    customer_id: null,
+    reseller_customer_id: null,
   }
 }

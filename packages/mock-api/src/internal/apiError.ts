@@ -2,17 +2,17 @@ import type { LinkApiErrorResponse } from '@linkwheel/sandbox-link'
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 
-/** The error types Pinwheel's REST API answers with. */
+/** The error types Pinwheel's REST API answers with (docs page `api-errors`). */
 export type PinwheelApiErrorType =
   | 'RECORD_NOT_FOUND'
   | 'INVALID_REQUEST_PARAMETERS'
   | 'UNAUTHORIZED_REQUEST'
   | 'UNKNOWN_ERROR'
 
-/** One invalid request field, as listed in a 400 answer. */
+/** One invalid request field, as Pinwheel lists it in a 400 answer: `{ name, message }`. */
 export interface PinwheelApiFieldError {
-  /** The field, dotted for nested ones (`allocation.value`), or a header / query name. */
-  field: string
+  /** The field, dotted for nested ones (`allocation.targets.0.routing_number`), or a header name. */
+  name: string
   /** Why it was rejected and what a valid value looks like. */
   message: string
 }
@@ -23,15 +23,26 @@ export interface PinwheelApiErrorBody {
   error: {
     /** Error class. */
     type: PinwheelApiErrorType
-    /** Specific cause, snake_case (e.g. `invalid_api_secret`). */
+    /** Specific cause, UPPER_SNAKE (e.g. `INVALID_ROUTING_NUMBER`); stable, unlike `message`. */
     code: string
     /** Human-readable explanation that says what to do. */
     message: string
     /** The HTTP status, repeated in the body. */
     status_code: number
-    /** Each rejected field (400 only). */
+    /** Each rejected field (validation errors only). */
     fields?: PinwheelApiFieldError[]
   }
+}
+
+/** Builds a REST API error body in Pinwheel's shape. */
+export function apiErrorBody(
+  status: number,
+  type: PinwheelApiErrorType,
+  code: string,
+  message: string,
+  fields?: PinwheelApiFieldError[],
+): PinwheelApiErrorBody {
+  return { error: { type, code, message, status_code: status, ...(fields ? { fields } : {}) } }
 }
 
 /** Answers with a REST API error in Pinwheel's shape. */
@@ -43,10 +54,7 @@ export function apiError(
   message: string,
   fields?: PinwheelApiFieldError[],
 ): Response {
-  const body: PinwheelApiErrorBody = {
-    error: { type, code, message, status_code: status, ...(fields ? { fields } : {}) },
-  }
-  return c.json(body, status)
+  return c.json(apiErrorBody(status, type, code, message, fields), status)
 }
 
 /** Answers an internal Link endpoint with the Link `PinwheelError` shape. */

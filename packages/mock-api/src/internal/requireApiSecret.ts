@@ -14,7 +14,7 @@ export function requireApiSecret(secret: string): MiddlewareHandler {
         c,
         401,
         'UNAUTHORIZED_REQUEST',
-        'missing_api_secret',
+        'MISSING_API_SECRET',
         'Missing x-api-secret header: send your API secret (server side only) in x-api-secret.',
       )
     }
@@ -24,7 +24,7 @@ export function requireApiSecret(secret: string): MiddlewareHandler {
         c,
         401,
         'UNAUTHORIZED_REQUEST',
-        'invalid_api_secret',
+        'INVALID_API_SECRET',
         'Invalid x-api-secret: use the secret this mock API was started with (PINWHEEL_API_SECRET, default pw_sandbox_demo_secret).',
       )
     }

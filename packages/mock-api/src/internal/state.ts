@@ -39,6 +39,8 @@ export interface LinkTokenClaims {
 
 /** Where a direct deposit switch sends pay, as given when the token was made. */
 export interface TokenAllocation {
+  /** The account's display name (`allocation.targets[].name`), when given. */
+  name: string | null
   account_type: 'checking' | 'savings'
   routing_number: string
   account_number: string
@@ -48,8 +50,16 @@ export interface TokenAllocation {
 export interface LinkTokenRecord {
   claims: LinkTokenClaims
   used: boolean
-  allocation: TokenAllocation | null
-  disablePartialSwitch: boolean
+  /** When it stops being redeemable: checked against this record, not only the JWT's `exp`. */
+  expiresAt: Date
+  /** Deposit accounts a switch may target; the sandbox Link offers the first. */
+  targets: TokenAllocation[]
+  /** A fixed amount per paycheck set by the token (the user cannot change it), in dollars. */
+  fixedAmount: number | null
+  /** `disable_direct_deposit_splitting`: only a full switch is offered. */
+  disableSplitting: boolean
+  /** `tags` of the token, copied to the account it creates. */
+  tags: Record<string, string>
 }
 
 /** The sandbox user an account was created by; decides MFA and job outcomes. */
@@ -97,6 +107,8 @@ export interface AccountRecord {
   connected: boolean
   monitoringStatus: MonitoringStatus
   sandboxUser: SandboxUserName
+  /** `tags` of the Link token that created the account. */
+  tags: Record<string, string>
   revisions: Revisions
   depositSwitches: DepositSwitch[]
   refreshedAt: Partial<Record<DataJob, Date>>
@@ -119,6 +131,10 @@ export interface LinkSessionRecord {
   /** Sandbox user that passed the password and still owes an MFA code. */
   pendingMfaUser: SandboxUserName | null
   exitReason: string | null
+  /** When the session was opened, for eviction. */
+  openedAt: Date
+  /** When it exited (it is kept a while to answer `sessionClosed`, then evicted). */
+  closedAt: Date | null
 }
 
 /** All in-memory state of one mock API instance. */

@@ -1,11 +1,12 @@
 import { getSandboxLinkAssets, type SandboxLinkAssets } from '@linkwheel/sandbox-link'
 import { Hono } from 'hono'
 
-const files: Record<string, [keyof SandboxLinkAssets, string]> = {
-  'pinwheel.js': ['hostScript', 'text/javascript; charset=utf-8'],
-  'frame.html': ['frameHtml', 'text/html; charset=utf-8'],
-  'frame.js': ['frameScript', 'text/javascript; charset=utf-8'],
-}
+// A Map, not an object literal: `__proto__`, `constructor` or `toString` must not name a file.
+const files = new Map<string, [keyof SandboxLinkAssets, string]>([
+  ['pinwheel.js', ['hostScript', 'text/javascript; charset=utf-8']],
+  ['frame.html', ['frameHtml', 'text/html; charset=utf-8']],
+  ['frame.js', ['frameScript', 'text/javascript; charset=utf-8']],
+])
 
 /**
  * `GET /link/pinwheel.js` (also `/link/pinwheel-v3.0.1.js` and other versions), `/link/frame.html`,
@@ -18,7 +19,7 @@ export function linkAssetRoutes(
   return new Hono().get('/:file', async (c) => {
     // Versioned names like Pinwheel's CDN (`pinwheel-v3.0.1.js`) serve the same host script.
     const name = c.req.param('file').replace(/^pinwheel-v[\d.]+\.js$/, 'pinwheel.js')
-    const entry = files[name]
+    const entry = files.get(name)
     if (!entry)
       return c.text('Not found: the sandbox Link serves pinwheel.js, frame.html and frame.js.', 404)
     const assets = await loadAssets()

@@ -20,6 +20,7 @@ export function linkSessionRoutes(ctx: MockApiContext): Hono {
         const found = findOpenSession(ctx, c)
         if ('response' in found) return found.response
         found.session.exitReason = c.req.valid('json').reason ?? 'exit'
+        found.session.closedAt = ctx.clock()
         return c.body(null, 204)
       },
     )

@@ -29,6 +29,8 @@ export function redeemLinkTokenRoute(ctx: MockApiContext): Hono {
       const token = ctx.state.linkTokens.get(verified.claims.link_token_id)
       if (!token) return refuse('invalidLinkTokenSignature')
       if (token.used) return refuse('usedLinkToken')
+      // The stored record decides, not only the JWT's own exp claim.
+      if (ctx.clock().getTime() >= token.expiresAt.getTime()) return refuse('expiredLinkToken')
       token.used = true
       const account = token.claims.account_id
         ? ctx.state.accounts.get(token.claims.account_id)
@@ -40,9 +42,12 @@ export function redeemLinkTokenRoute(ctx: MockApiContext): Hono {
         loggedIn: false,
         pendingMfaUser: null,
         exitReason: null,
+        openedAt: ctx.clock(),
+        closedAt: null,
       }
       ctx.state.sessions.set(session.id, session)
-      const { claims, allocation } = token
+      const { claims } = token
+      const allocation = token.targets[0]
       const body: CreateLinkSessionResponse = {
         data: {
           session_id: session.id,
@@ -70,7 +75,7 @@ export function redeemLinkTokenRoute(ctx: MockApiContext): Hono {
                 account_number_last4: allocation.account_number.slice(-4),
               }
             : null,
-          disable_partial_switch: token.disablePartialSwitch,
+          disable_partial_switch: token.disableSplitting,
         },
       }
       return c.json(body)

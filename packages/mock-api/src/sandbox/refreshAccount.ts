@@ -4,6 +4,7 @@ import type { PinwheelApiFieldError } from '../internal/apiError.js'
 import type { MockApiContext } from '../internal/context.js'
 import type { AccountRecord } from '../internal/state.js'
 import { addDays, toDateString } from '../internal/time.js'
+import { dataJobDetails } from '../webhooks/dataJobDetails.js'
 import { emitJobWebhook } from '../webhooks/emitJobWebhook.js'
 
 /** Jobs whose data a sandbox refresh can be told to revise. */
@@ -50,7 +51,7 @@ export function refreshAccount(
   for (const job of new Set(revise)) {
     if (account.refreshedAt[job] === undefined) {
       fields.push({
-        field: 'revise',
+        name: 'revise',
         message: `Account has no ${job} data to revise: run the ${job} job in Link first.`,
       })
       continue
@@ -63,7 +64,7 @@ export function refreshAccount(
       const date = newestRecentDate(dates, now)
       if (!date) {
         fields.push({
-          field: 'revise',
+          name: 'revise',
           message: `Account has no ${job} record within the last 30 days to revise.`,
         })
         continue
@@ -87,7 +88,7 @@ export function refreshAccount(
     const lists =
       job === 'paystubs' || job === 'shifts' ? { added: result.added, deleted: result.deleted } : {}
     const eventId = result.changed
-      ? emitJobWebhook(ctx, account, job, null, { outcome: 'success', ...lists })
+      ? emitJobWebhook(ctx, account, job, null, dataJobDetails(account, job, result))
       : null
     jobs[job] = { changed: result.changed, ...lists, event_id: eventId }
   }

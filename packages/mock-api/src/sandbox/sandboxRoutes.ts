@@ -43,7 +43,7 @@ export function sandboxRoutes(ctx: MockApiContext): Hono {
           c,
           409,
           'INVALID_REQUEST_PARAMETERS',
-          'monitoring_not_active',
+          'MONITORING_NOT_ACTIVE',
           `Account ${account.id} is not monitored (monitoring_status ${account.monitoringStatus}): run an On Demand Update through Link, or set it with POST /v1/sandbox/accounts/${account.id}/monitoring_status.`,
         )
       }
@@ -53,7 +53,7 @@ export function sandboxRoutes(ctx: MockApiContext): Hono {
           c,
           400,
           'INVALID_REQUEST_PARAMETERS',
-          'invalid_request_parameters',
+          'INVALID_REVISE',
           'Cannot revise: see error.fields.',
           result.fields,
         )

@@ -1,26 +1,38 @@
 import { randomUUID } from 'node:crypto'
+import type { WebhookVersion } from '../internal/apiVersions.js'
 import type { MockApiContext } from '../internal/context.js'
 import type { AccountRecord } from '../internal/state.js'
 import { toTimestamp } from '../internal/time.js'
 import type { JobWebhookPayload, LinkTokenJob } from './webhookEvents.js'
 
-/** Sends `<job>.added` for one job run on an account; returns the event id. */
+/** What a job run reports, the same for every webhook version or built per version. */
+export type JobDetails = Pick<JobWebhookPayload, 'outcome'> &
+  Partial<Pick<JobWebhookPayload, 'error_code' | 'error_type' | 'added' | 'deleted' | 'params'>>
+
+/**
+ * Sends `<job>.added` for one job run on an account; returns the event id. `details` may be a
+ * function of the webhook's version when the payload differs between versions.
+ */
 export function emitJobWebhook(
   ctx: MockApiContext,
   account: AccountRecord,
   job: LinkTokenJob,
   linkTokenId: string | null,
-  details: Pick<JobWebhookPayload, 'outcome'> &
-    Partial<Pick<JobWebhookPayload, 'error' | 'added' | 'deleted' | 'params'>>,
+  details: JobDetails | ((version: WebhookVersion) => JobDetails),
 ): string {
-  const payload: JobWebhookPayload = {
+  const base = {
     id: randomUUID(),
     account_id: account.id,
     end_user_id: account.endUserId,
     link_token_id: linkTokenId,
     name: job,
     timestamp: toTimestamp(ctx.clock()),
-    ...details,
   }
-  return ctx.webhooks.emit(`${job}.added`, payload)
+  return ctx.webhooks.emit(
+    `${job}.added`,
+    (version): JobWebhookPayload => ({
+      ...base,
+      ...(typeof details === 'function' ? details(version) : details),
+    }),
+  )
 }

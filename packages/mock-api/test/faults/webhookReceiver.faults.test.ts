@@ -53,10 +53,12 @@ function startReceiver(): Promise<void> {
     }
     arrived.push({ rawBody, headers })
     const { event_id: eventId } = JSON.parse(rawBody) as { event_id: string }
-    if (!processed.has(eventId)) processed.set(eventId, rawBody)
-    // Every third answer is lost after the work was done: the sender must try again.
-    answered++
-    response.writeHead(answered % 3 === 0 ? 500 : 200).end()
+    const first = !processed.has(eventId)
+    if (first) processed.set(eventId, rawBody)
+    // The answer to the first copy of every third event is lost after the work was done (a 500):
+    // the sender must try again, and the receiver sees a duplicate.
+    if (first) answered++
+    response.writeHead(first && answered % 3 === 0 ? 500 : 200).end()
   })
   return new Promise((resolve) => receiver!.listen(port, '127.0.0.1', () => resolve()))
 }
@@ -114,7 +116,8 @@ beforeAll(async () => {
   server = await startMockPinwheelApi({
     port: 0,
     apiSecret,
-    webhookRetry: { initialDelayMs: 50, backoffFactor: 2, maxDelayMs: 400, maxAttempts: 12 },
+    allowPrivateWebhookUrls: true,
+    webhookRetry: { initialDelayMs: 100, backoffFactor: 2, maxDelayMs: 1600, maxAttempts: 6 },
   })
 })
 
@@ -128,6 +131,7 @@ describe('webhook delivery to a receiver that is down, then back, then flaky', (
     await call('/v1/webhooks', {
       url: `http://127.0.0.1:${port}/hooks`,
       enabled_events: ['account.added', 'identity.added', 'employment.added'],
+      version: '2023-11-22',
     })
     const accounts = 5
     for (let i = 0; i < accounts; i++) await connect(`hooks-user-${i}`)
@@ -138,7 +142,7 @@ describe('webhook delivery to a receiver that is down, then back, then flaky', (
 
     const deliveries = server.api.webhookDeliveries()
     expect(deliveries).toHaveLength(accounts * 3)
-    expect(deliveries.every((d) => d.status === 'delivered')).toBe(true)
+    expect(deliveries.filter((d) => d.status !== 'delivered')).toEqual([])
     // The receiver was really down: early attempts failed without an answer.
     expect(deliveries.every((d) => d.attempts[0]?.status_code === null)).toBe(true)
     // And really lost answers: some events arrived more than once.
