@@ -24,7 +24,10 @@ export const allocationAmount = (field: string) =>
         value <= allocationLimits.maxAmount,
       `${field} must be from ${allocationLimits.minAmount} to ${allocationLimits.maxAmount} dollars.`,
     )
-    .refine(cents, `${field} must have at most two decimals (whole cents).`)
+    .refine(
+      (value) => !Number.isFinite(value) || value > allocationLimits.maxAmount || cents(value),
+      `${field} must have at most two decimals (whole cents).`,
+    )
 
 /** A whole percentage of pay: 1 to 100. */
 export const allocationPercentage = (field: string) =>

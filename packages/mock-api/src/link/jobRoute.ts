@@ -97,16 +97,19 @@ const isDataJob = (job: LinkTokenJob): job is (typeof dataJobs)[number] =>
 /** Why a switch request does not fit the token, or `null`. */
 function switchRefusal(token: LinkTokenRecord, allocation: JobAllocation): [string, string] | null {
   if (allocation.action !== 'partial_switch') return null
+  const fixed = token.fixedAmount
+  const chosen = allocation.allocation
+  // A fixed amount is a partial switch the user cannot change: it wins over the splitting flag.
+  if (fixed !== null) {
+    return chosen.type === 'amount' && chosen.value === fixed
+      ? null
+      : ['allocationFixed', `This Link token fixes the amount at ${fixed} dollars per paycheck.`]
+  }
   if (token.disableSplitting) {
     return [
       'partialSwitchDisabled',
       'This Link token has disable_direct_deposit_splitting: only a full switch is allowed.',
     ]
-  }
-  const fixed = token.fixedAmount
-  const chosen = allocation.allocation
-  if (fixed !== null && !(chosen.type === 'amount' && chosen.value === fixed)) {
-    return ['allocationFixed', `This Link token fixes the amount at ${fixed} dollars per paycheck.`]
   }
   return null
 }
