@@ -27,7 +27,8 @@ export function redeemLinkTokenRoute(ctx: MockApiContext): Hono {
       const verified = await ctx.signer.verify(c.req.valid('json').link_token, ctx.clock())
       if (!verified.ok) return refuse(verified.code)
       const token = ctx.state.linkTokens.get(verified.claims.link_token_id)
-      if (!token) return refuse('invalidLinkTokenSignature')
+      // Signed with this instance's key but no longer stored: evicted, which happens on expiry only.
+      if (!token) return refuse('expiredLinkToken')
       if (token.used) return refuse('usedLinkToken')
       // The stored record decides, not only the JWT's own exp claim.
       if (ctx.clock().getTime() >= token.expiresAt.getTime()) return refuse('expiredLinkToken')

@@ -179,7 +179,6 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       return true
     },
     emit(event, payload) {
-      evict()
       const eventId = randomUUID()
       const bodies = new Map<WebhookVersion, string>()
       const bodyFor = (version: WebhookVersion) => {
@@ -207,6 +206,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
         log.set(delivery.id, delivery)
         start(delivery)
       }
+      evict()
       return eventId
     },
     deliveries(filter = {}) {
