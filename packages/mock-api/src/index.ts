@@ -10,21 +10,19 @@ export type {
   PinwheelApiErrorType,
   PinwheelApiFieldError,
 } from './internal/apiError.js'
+export type { PinwheelApiVersion, WebhookVersion } from './internal/apiVersions.js'
+export { pinwheelApiVersions, webhookVersions } from './internal/apiVersions.js'
+export type { EvictionOptions } from './internal/evictExpired.js'
 export type { LinkTokenClaims, MonitoringStatus } from './internal/state.js'
 export type { MockPinwheelApi, MockPinwheelApiOptions } from './MockPinwheelApiOptions.js'
 export type { RefreshJobResult, RevisableJob } from './sandbox/refreshAccount.js'
 export { sandboxApiSecret } from './sandboxApiSecret.js'
 export type {
   RunningMockPinwheelApi,
+  ServerTimeouts,
   StartMockPinwheelApiOptions,
 } from './startMockPinwheelApi.js'
 export { startMockPinwheelApi } from './startMockPinwheelApi.js'
-export type {
-  WebhookDelivery,
-  WebhookDeliveryAttempt,
-  WebhookRegistration,
-  WebhookRetryOptions,
-} from './webhooks/createWebhookDispatcher.js'
 export type { PinwheelWebhookHeaders } from './webhooks/signWebhook.js'
 export { signWebhook } from './webhooks/signWebhook.js'
 export type {
@@ -42,5 +40,15 @@ export type {
   MonitoringStatusUpdatedPayload,
   PinwheelWebhookBody,
   PinwheelWebhookEventName,
+  SwitchParams,
+  SyncParams,
+  WebhookTargetAccount,
 } from './webhooks/webhookEvents.js'
 export { linkTokenJobs, webhookEventNames } from './webhooks/webhookEvents.js'
+export type {
+  WebhookDelivery,
+  WebhookDeliveryAttempt,
+  WebhookRegistration,
+  WebhookRetentionOptions,
+  WebhookRetryOptions,
+} from './webhooks/webhookTypes.js'
