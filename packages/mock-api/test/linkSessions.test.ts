@@ -218,28 +218,32 @@ describe('POST /internal/link/sessions/:id/login', () => {
 })
 
 describe('POST /internal/link/sessions/:id/jobs', () => {
-  it('runs a requested job, stores its data and sends <job>.added', async () => {
+  it('runs a requested job, stores its data and sends <job>.added with sync_status and count', async () => {
     const t = await createTestApi()
     await t.subscribeAll()
     const { accountId, sessionId, token } = await t.connect({ runJobs: false })
-    const res = await t.call('POST', `/internal/link/sessions/${sessionId}/jobs`, {
-      job: 'paystubs',
-    })
-    expect(res.json).toEqual({ data: { job: 'paystubs', outcome: 'success' } })
+    for (const job of ['paystubs', 'shifts']) {
+      const res = await t.call('POST', `/internal/link/sessions/${sessionId}/jobs`, { job })
+      expect(res.json).toEqual({ data: { job, outcome: 'success' } })
+    }
     const hooks = await t.settled()
-    const paystubs = hooks.find((h) => h.body.event === 'paystubs.added')
-    expect(paystubs?.body.payload).toMatchObject({
-      account_id: accountId,
-      end_user_id: 'user-123',
-      link_token_id: token.id,
-      name: 'paystubs',
-      outcome: 'success',
-      deleted: [],
-    })
-    const stored = await t.call('GET', `/v1/accounts/${accountId}/paystubs?limit=100`)
-    expect([...((paystubs?.body.payload.added as string[] | undefined) ?? [])].sort()).toEqual(
-      stored.json.data.map((p: { id: string }) => p.id).sort(),
-    )
+    for (const job of ['paystubs', 'shifts']) {
+      const hook = hooks.find((h) => h.body.event === `${job}.added`)
+      const stored = await t.call('GET', `/v1/accounts/${accountId}/${job}?limit=100`)
+      expect(stored.json.data.length).toBeGreaterThan(0)
+      expect(hook?.body.payload).toMatchObject({
+        account_id: accountId,
+        end_user_id: 'user-123',
+        link_token_id: token.id,
+        name: job,
+        outcome: 'success',
+        deleted: [],
+        params: { count: stored.json.data.length, sync_status: 'complete' },
+      })
+      expect([...((hook?.body.payload.added as string[] | undefined) ?? [])].sort()).toEqual(
+        stored.json.data.map((p: { id: string }) => p.id).sort(),
+      )
+    }
   })
 
   it('refuses a job before login and a job the token did not request', async () => {
