@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createMockPinwheelApi } from '../src/createMockPinwheelApi.js'
+import { retryPolicy } from '../src/webhooks/retryPolicy.js'
 import { createTestApi } from './createTestApi.js'
 
 const servers: Server[] = []
@@ -187,5 +188,21 @@ describe('listing and redelivering', () => {
     const bodies = t.received.map((r) => r.rawBody)
     expect(new Set(bodies).size).toBe(1)
     expect(t.api.redeliverWebhook('unknown')).toBeUndefined()
+  })
+})
+
+describe('the default retry policy', () => {
+  it('makes at most 5 retries, all scheduled within 15 minutes of the first attempt', () => {
+    const policy = retryPolicy()
+    expect(policy.maxAttempts).toBe(6)
+    expect(policy.windowMs).toBe(15 * 60_000)
+    let wait = policy.initialDelayMs
+    let total = 0
+    for (let retry = 1; retry < policy.maxAttempts; retry++) {
+      total += Math.min(wait, policy.maxDelayMs)
+      wait *= policy.backoffFactor
+    }
+    // Each attempt may also take up to the 15 s timeout.
+    expect(total + 5 * 15_000).toBeLessThanOrEqual(policy.windowMs)
   })
 })
