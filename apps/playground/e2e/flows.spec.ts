@@ -114,7 +114,7 @@ test('MFA: user_mfa asks for a code, then logs in', async ({ page }) => {
   const frame = await launchLink(page)
   await reachLogin(frame)
   await signIn(frame, 'user_mfa', 'pass_good')
-  await frame.getByLabel('Verification code').fill('1234')
+  await frame.getByLabel('Verification code').fill('mfa_code')
   await frame.getByRole('button', { name: 'Verify' }).click()
   await expect(frame.getByRole('heading', { name: 'All done' })).toBeVisible()
   await frame.getByRole('button', { name: 'Done' }).click()
