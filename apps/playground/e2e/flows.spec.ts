@@ -123,7 +123,7 @@ test('MFA: user_mfa asks for a code, then logs in', async ({ page }) => {
     .poll(() => timelineEvents(page, 1))
     .toEqual(['open', 'select_employer', 'login_attempt', 'login', 'success', 'exit'])
   await expect(
-    page.getByRole('status').filter({ hasText: 'Link finished: succeeded · jobs: income' }),
+    page.getByRole('status').filter({ hasText: 'Link finished: succeeded · jobs: login' }),
   ).toBeVisible()
   await saveScreenshot(page, 'mfa')
   expect(unexpectedErrors(console.errors)).toEqual([])
