@@ -1,8 +1,11 @@
 import type { PinwheelEventName } from './PinwheelEventPayloads'
 
+// Plain literals, no template or concatenation: a bundler then sees the table as side-effect free
+// and drops it from bundles that never parse (gzip folds the repeats).
 const login = 'accountId platformId'
 const bill = 'platformId platformName frequency nextPaymentDate amountCents:n'
-const billSwitch = `${bill} isIntegratedSwitch:b accountId?`
+const billSwitch =
+  'platformId platformName frequency nextPaymentDate amountCents:n isIntegratedSwitch:b accountId?'
 const platforms = 'platforms:a'
 
 /**
@@ -29,7 +32,7 @@ export const eventFieldRules = {
   dd_form_download: '',
   screen_transition:
     'screenName selectedEmployerId? selectedEmployerName? selectedPlatformId? selectedPlatformName?',
-  success: `${login} job params:o~`,
+  success: 'accountId platformId job params:o~',
   error: 'type code message:s? pendingRetry:b?',
   exit: '',
   bill_switch_success: billSwitch,

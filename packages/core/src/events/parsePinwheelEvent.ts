@@ -9,13 +9,16 @@ type Problem = [field: string, reason: string]
 const isRecord = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** What each field kind of {@link eventFieldRules} must be. */
+/**
+ * What each field kind of {@link eventFieldRules} must be. Only arrow functions: a bare
+ * `Number.isFinite` would read a global at load, which bundlers must keep in every bundle.
+ */
 const kinds: Record<string, [string, (value: unknown) => boolean]> = {
   s: ['a string', (value) => typeof value === 'string'],
-  n: ['a finite number', Number.isFinite],
+  n: ['a finite number', (value) => Number.isFinite(value)],
   o: ['an object', isRecord],
   b: ['a boolean', (value) => typeof value === 'boolean'],
-  a: ['an array', Array.isArray],
+  a: ['an array', (value) => Array.isArray(value)],
 }
 
 /** The first field of `raw` that breaks `rules`, or `undefined` when none does. */
