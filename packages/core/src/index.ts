@@ -58,7 +58,6 @@ export type { LinkEventStoreOptions } from './store/createLinkEventStore'
 export { createLinkEventStore } from './store/createLinkEventStore'
 export { findDefaultLinkEventStore } from './store/findDefaultLinkEventStore'
 export { getDefaultLinkEventStore } from './store/getDefaultLinkEventStore'
-export type { LinkEventListener } from './store/linkEventForwarders'
 export type { LinkEventPersistence, LinkEventPersistOptions } from './store/persistLinkEvents'
 export { DEFAULT_LINK_EVENT_STORAGE_KEY, persistLinkEvents } from './store/persistLinkEvents'
 export type { LinkDropOffScreen, LinkDropOffs } from './store/selectors/selectDropOffScreens'
@@ -81,13 +80,13 @@ export { selectSessions } from './store/selectors/selectSessions'
 export { selectTimeToLogin } from './store/selectors/selectTimeToLogin'
 export { selectTimeToSuccess } from './store/selectors/selectTimeToSuccess'
 export type { LinkDurationStats, LinkSessionDuration } from './store/selectors/summarizeDurations'
-export type { Unsubscribe } from './store/subscribeToLinkEvents'
+export type { LinkEventListener, Unsubscribe } from './store/subscribeToLinkEvents'
 export { subscribeToLinkEvents } from './store/subscribeToLinkEvents'
 export type {
-  LinkEventEntry,
   LinkEventRecord,
   LinkEventState,
   LinkEventStore,
+  LinkJobSuccess,
   LinkSelection,
   LinkSessionMode,
   LinkSessionModeSource,

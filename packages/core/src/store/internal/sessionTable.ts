@@ -23,21 +23,7 @@ export function versionOfObject(sessions: Sessions): SessionTableVersion {
   return { parent: null, id: '', summary: undefined, depth: 0, value: sessions }
 }
 
-/** `sessions` as an own data property, also for an id such as `"__proto__"`. */
-export function setOwn(sessions: Sessions, id: string, summary: LinkSessionSummary): void {
-  if (id === '__proto__') {
-    Object.defineProperty(sessions, id, {
-      value: summary,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    })
-  } else {
-    sessions[id] = summary
-  }
-}
-
-/** The summaries of a version as a plain object, built once per version. */
+/** The summaries of a version as a null-prototype object, built once per version. */
 export function sessionsOf(version: SessionTableVersion): Sessions {
   if (version.value) return version.value
   const changes: SessionTableVersion[] = []
@@ -51,13 +37,14 @@ export function sessionsOf(version: SessionTableVersion): Sessions {
     const change = changes[i] as SessionTableVersion
     latest.set(change.id, change.summary)
   }
-  const value: Sessions = {}
-  // Rebuilt key by key rather than spread-and-`delete`d, which would make a slow dictionary.
+  // No prototype, so any id (`__proto__`, `constructor`) is a plain key. Rebuilt key by key
+  // rather than spread-and-`delete`d, which would make a slow dictionary.
+  const value: Sessions = Object.create(null)
   const from = base?.value ?? {}
   for (const id of Object.keys(from)) {
-    if (!latest.has(id)) setOwn(value, id, from[id] as LinkSessionSummary)
+    if (!latest.has(id)) value[id] = from[id] as LinkSessionSummary
   }
-  for (const [id, summary] of latest) if (summary) setOwn(value, id, summary)
+  for (const [id, summary] of latest) if (summary) value[id] = summary
   version.value = value
   version.parent = null
   return value

@@ -8,7 +8,7 @@ import {
 /** Per-session durations from the modal being shown (else the session start) to `milestone`. */
 export function durationsTo(
   sessions: Record<string, LinkSessionSummary>,
-  milestone: 'loggedInAt' | 'firstSuccessAt',
+  milestone: 'loggedInAt' | 'succeededAt',
 ): LinkDurationStats {
   const durations: LinkSessionDuration[] = []
   for (const summary of Object.values(sessions)) {

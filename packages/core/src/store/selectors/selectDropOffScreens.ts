@@ -27,7 +27,7 @@ const computeDropOffs = /* @__PURE__ */ memoizeByInput(
     for (const summary of Object.values(sessions)) {
       const ended =
         summary.status === 'exited' || summary.status === 'errored' || summary.status === 'closed'
-      if (!ended || summary.firstSuccessAt !== null) continue
+      if (!ended || summary.succeededAt !== null) continue
       total++
       const screen = summary.lastTaskScreen ?? summary.lastScreen
       counts.set(screen, (counts.get(screen) ?? 0) + 1)

@@ -46,7 +46,7 @@ export interface LinkFunnels {
 
 /** How far a session got: the index of the furthest step it reached, or -1. */
 function furthestStep(summary: LinkSessionSummary): number {
-  if (summary.firstSuccessAt !== null) return 5
+  if (summary.succeededAt !== null) return 5
   if (summary.allocation !== null) return 4
   if (summary.loggedInAt !== null) return 3
   if (summary.loginAttemptAt !== null) return 2

@@ -4,7 +4,7 @@ import { memoizeByInput } from './memoizeByInput'
 import type { LinkDurationStats } from './summarizeDurations'
 
 const compute = /* @__PURE__ */ memoizeByInput((sessions: Record<string, LinkSessionSummary>) =>
-  durationsTo(sessions, 'firstSuccessAt'),
+  durationsTo(sessions, 'succeededAt'),
 )
 
 /**

@@ -1,0 +1,112 @@
+import type { LinkEventRecord, LinkEventState, LinkSessionSummary } from '../types'
+import { toStorableJson } from './toStorableJson'
+
+/** The stored format's version; data of another version is not read. */
+export const STORED_VERSION = 2
+
+/** Reads and writes one store's copy in Web Storage. */
+export interface BatchedWriter {
+  /** The stored state (`{ events, sessions, … }`), or `null` when there is none or it is unreadable. */
+  read(): unknown
+  /** Asks for a write of the current state; one is done per animation frame at most. */
+  schedule(): void
+  /** Writes now, if a write is pending. */
+  flush(): void
+}
+
+type Frame = (callback: () => void) => unknown
+
+/**
+ * Creates the writer behind `persistLinkEvents`: writes are coalesced to one per animation frame
+ * (50 ms without frames, and at once when the page is hidden, so nothing recorded before an
+ * unload is lost). Each record and summary is made safe (`toStorableJson`) and serialised once,
+ * then reused by every later write while it is still in the state. A full or disabled storage
+ * keeps the newest events that fit (halving) and warns once in development; the store's memory
+ * is never touched.
+ */
+export function createBatchedWriter(
+  storage: Storage,
+  key: string,
+  getState: () => LinkEventState,
+): BatchedWriter {
+  const json = new WeakMap<LinkEventRecord | LinkSessionSummary, string>()
+  const jsonOf = (item: LinkEventRecord | LinkSessionSummary): string => {
+    let text = json.get(item)
+    if (text === undefined) {
+      text = JSON.stringify(toStorableJson(item))
+      json.set(item, text)
+    }
+    return text
+  }
+  let pending = false
+  let warned = false
+  const warn = (error: unknown): void => {
+    if (process.env.NODE_ENV !== 'production' && !warned) {
+      warned = true
+      console.warn(
+        '[linkwheel] the Link event store could not save its events (storage full or blocked); they stay in memory and the newest that fit are saved. Lower maxEvents, or drop persistLinkEvents().',
+        error,
+      )
+    }
+  }
+
+  const serialise = (state: LinkEventState, keep: number): string => {
+    const { events, sessions } = state
+    const kept = keep < events.length ? events.slice(events.length - keep) : events
+    const summaries = state.sessionIds
+      .filter((id) => sessions[id] !== undefined)
+      .map((id) => `${JSON.stringify(id)}:${jsonOf(sessions[id] as LinkSessionSummary)}`)
+    return `{"version":${STORED_VERSION},"state":{"events":[${kept.map(jsonOf).join(',')}],"dropped":${state.dropped + events.length - kept.length},"sessions":{${summaries.join(',')}},"sessionIds":${JSON.stringify(state.sessionIds)},"droppedSessions":${state.droppedSessions},"lastSeq":${state.lastSeq}}}`
+  }
+
+  const flush = (): void => {
+    if (!pending) return
+    pending = false
+    const state = getState()
+    for (let keep = state.events.length; ; keep = Math.floor(keep / 2)) {
+      try {
+        storage.setItem(key, serialise(state, keep))
+        return
+      } catch (error) {
+        warn(error)
+        if (keep === 0) return
+      }
+    }
+  }
+
+  const hasDocument = typeof document !== 'undefined'
+  if (hasDocument) {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush()
+    })
+  }
+  const frame: Frame =
+    hasDocument && typeof requestAnimationFrame === 'function'
+      ? (callback) =>
+          document.visibilityState === 'hidden'
+            ? setTimeout(callback, 50)
+            : requestAnimationFrame(callback)
+      : (callback) => setTimeout(callback, 50)
+
+  return {
+    read() {
+      try {
+        const text = storage.getItem(key)
+        const stored: unknown = text === null ? null : JSON.parse(text)
+        const valid =
+          typeof stored === 'object' &&
+          stored !== null &&
+          (stored as { version?: unknown }).version === STORED_VERSION
+        return valid ? (stored as { state: unknown }).state : null
+      } catch {
+        return null
+      }
+    },
+    schedule() {
+      if (pending) return
+      pending = true
+      frame(flush)
+    },
+    flush,
+  }
+}
