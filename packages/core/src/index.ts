@@ -2,7 +2,7 @@ export type { LinkScriptErrorCode } from './errors/LinkScriptError'
 export { isLinkScriptError, LinkScriptError } from './errors/LinkScriptError'
 export type { LinkSessionErrorCode } from './errors/LinkSessionError'
 export { isLinkSessionError, LinkSessionError } from './errors/LinkSessionError'
-export { isLinkwheelError, LinkwheelError } from './errors/LinkwheelError'
+export { isLinkwheelError, LINKWHEEL_ERRORS_URL, LinkwheelError } from './errors/LinkwheelError'
 export type {
   AllocationTarget,
   EmptyPayload,
@@ -32,7 +32,7 @@ export {
 } from './events/pinwheelEventNames'
 export type { LoadPinwheelOptions } from './loader/loadPinwheel'
 export { loadPinwheel } from './loader/loadPinwheel'
-export { PINWHEEL_SCRIPT_URL } from './loader/PINWHEEL_SCRIPT_URL'
+export { PINWHEEL_SCRIPT_INTEGRITY, PINWHEEL_SCRIPT_URL } from './loader/PINWHEEL_SCRIPT_URL'
 export { preloadPinwheel } from './loader/preloadPinwheel'
 export type {
   InitializationParams,
@@ -41,14 +41,14 @@ export type {
   PinwheelGlobal,
 } from './params/InitializationParams'
 export { createPinwheelLink } from './session/createPinwheelLink'
-export type { LinkCallbackName, LinkSessionReport } from './session/LinkSessionReport'
 export type {
-  LinkControllerSnapshot,
-  LinkControllerStatus,
   LinkOutcome,
+  LinkState,
+  LinkStatus,
   PinwheelLinkController,
 } from './session/PinwheelLinkController'
 export type {
+  LinkSessionRecorder,
   LinkTokenResult,
   PinwheelLinkCallbacks,
   PinwheelLinkDisplayOptions,

@@ -1,7 +1,8 @@
 import { isLinkScriptError } from '../errors/LinkScriptError'
 import type { PinwheelGlobal } from '../params/InitializationParams'
-import { PINWHEEL_SCRIPT_URL } from './PINWHEEL_SCRIPT_URL'
+import { PINWHEEL_SCRIPT_INTEGRITY, PINWHEEL_SCRIPT_URL } from './PINWHEEL_SCRIPT_URL'
 import { readPinwheelGlobal } from './readPinwheelGlobal'
+import { scriptError } from './scriptError'
 import { waitForScript } from './waitForScript'
 
 /** Options of {@link loadPinwheel} and {@link preloadPinwheel}. */
@@ -13,8 +14,7 @@ export interface LoadPinwheelOptions {
   url?: string | undefined
   /**
    * A Subresource Integrity hash (`sha384-…`/`sha512-…`) for `url`; also sets
-   * `crossorigin="anonymous"`. No default: linkwheel does not know a hash for the default pin.
-   * @default undefined
+   * `crossorigin="anonymous"`. @default PINWHEEL_SCRIPT_INTEGRITY when `url` is the default pin
    */
   integrity?: string | undefined
   /** The CSP nonce your page allows scripts with. @default undefined */
@@ -47,7 +47,11 @@ function findScript(url: string): HTMLScriptElement | null {
   return null
 }
 
-function injectScript(url: string, options: LoadPinwheelOptions): HTMLScriptElement {
+function injectScript(
+  url: string,
+  nonce: string | undefined,
+  integrity: string | undefined,
+): HTMLScriptElement {
   const script = document.createElement('script')
   const stalled = timeouts.get(url) ?? 0
   // A timed-out request may still be pending, and browsers attach a new tag with the same src to
@@ -62,9 +66,9 @@ function injectScript(url: string, options: LoadPinwheelOptions): HTMLScriptElem
   }
   script.dataset.linkwheelUrl = url
   script.async = true
-  if (options.nonce) script.setAttribute('nonce', options.nonce)
-  if (options.integrity) {
-    script.setAttribute('integrity', options.integrity)
+  if (nonce) script.setAttribute('nonce', nonce)
+  if (integrity) {
+    script.setAttribute('integrity', integrity)
     script.setAttribute('crossorigin', 'anonymous')
   }
   ;(document.head ?? document.documentElement).appendChild(script)
@@ -98,14 +102,11 @@ export function loadPinwheel(options: LoadPinwheelOptions = {}): Promise<Pinwhee
   let url: string
   try {
     url = new URL(options.url ?? PINWHEEL_SCRIPT_URL, document.baseURI).href
-  } catch (cause) {
-    return Promise.reject(
-      new TypeError(
-        `loadPinwheel: ${JSON.stringify(options.url)} is not a valid URL; pass the Link script URL.`,
-        { cause },
-      ),
-    )
+  } catch {
+    return Promise.reject(scriptError('network', String(options.url)))
   }
+  const integrity =
+    options.integrity ?? (url === PINWHEEL_SCRIPT_URL ? PINWHEEL_SCRIPT_INTEGRITY : undefined)
   const current = readPinwheelGlobal()
   if (current) return Promise.resolve(current)
   const existing = loads.get(url)
@@ -117,7 +118,7 @@ export function loadPinwheel(options: LoadPinwheelOptions = {}): Promise<Pinwhee
 
   let script: HTMLScriptElement
   try {
-    script = findScript(url) ?? injectScript(url, options)
+    script = findScript(url) ?? injectScript(url, options.nonce, integrity)
   } catch (cause) {
     return Promise.reject(cause)
   }
