@@ -76,8 +76,11 @@ export type {
   LinkFunnels,
 } from './store/selectors/selectFunnel'
 export { linkFunnelSteps, selectFunnel } from './store/selectors/selectFunnel'
+export type { LinkStatusCounts } from './store/selectors/selectStatusCounts'
+export { selectStatusCounts } from './store/selectors/selectStatusCounts'
 export { selectSessions } from './store/selectors/selectSessions'
 export { selectTimeToLogin } from './store/selectors/selectTimeToLogin'
+export type { LinkTimeToSuccess } from './store/selectors/selectTimeToSuccess'
 export { selectTimeToSuccess } from './store/selectors/selectTimeToSuccess'
 export type { LinkDurationStats, LinkSessionDuration } from './store/selectors/summarizeDurations'
 export type { LinkEventListener, Unsubscribe } from './store/subscribeToLinkEvents'

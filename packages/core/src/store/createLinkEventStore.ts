@@ -180,10 +180,19 @@ export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkE
       },
       clear: () => {
         const state = current()
-        publish(emptyTip(), { dropped: 0, sessionIds: [], droppedSessions: 0, lastSeq: state.lastSeq })
+        publish(emptyTip(), {
+          dropped: 0,
+          sessionIds: [],
+          droppedSessions: 0,
+          lastSeq: state.lastSeq,
+        })
       },
     }
-    published = stateOf(tip, { dropped: 0, sessionIds: [], droppedSessions: 0, lastSeq: 0 }, actions)
+    published = stateOf(
+      tip,
+      { dropped: 0, sessionIds: [], droppedSessions: 0, lastSeq: 0 },
+      actions,
+    )
     return published
   })
   options.persist?.(store, { maxEvents, now })

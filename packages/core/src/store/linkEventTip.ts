@@ -16,7 +16,10 @@ export type LinkEventScalars = Pick<
 >
 
 /** The actions, the same functions in every state of a store. */
-export type LinkEventActions = Pick<LinkEventState, 'startSession' | 'record' | 'endSession' | 'clear'>
+export type LinkEventActions = Pick<
+  LinkEventState,
+  'startSession' | 'record' | 'endSession' | 'clear'
+>
 
 /** The tip of an empty store (and of one just cleared). */
 export function emptyTip(): LinkEventTip {

@@ -16,7 +16,12 @@ const named = (claim: unknown): claim is string => typeof claim === 'string' && 
 /** A jobs claim: an array of names or a comma-separated string (both forms exist). */
 function jobsOf(claim: unknown): string[] | undefined {
   if (Array.isArray(claim)) return claim.filter(named)
-  return named(claim) ? claim.split(',').map((job) => job.trim()).filter(Boolean) : undefined
+  return named(claim)
+    ? claim
+        .split(',')
+        .map((job) => job.trim())
+        .filter(Boolean)
+    : undefined
 }
 
 /**

@@ -33,7 +33,11 @@ export function sizeOf(view: EventLogView): number {
 }
 
 /** A new view with `record` appended, keeping the last `max` records. */
-export function appendToLog(view: EventLogView, record: LinkEventRecord, max: number): EventLogView {
+export function appendToLog(
+  view: EventLogView,
+  record: LinkEventRecord,
+  max: number,
+): EventLogView {
   let log = view.log
   let start = view.start
   let end = view.end
