@@ -63,14 +63,11 @@ function Timeline() {
   )
 }
 /** A Link outside any provider, with the timeline shown once Link exits. */
-function LateAnalyticsApp() {
-  const [done, setDone] = useState(false)
+function AnalyticsApp() {
   return (
     <>
-      <PinwheelLink getLinkToken={async () => nextToken()} onExit={() => setDone(true)}>
-        Connect payroll
-      </PinwheelLink>
-      {done && <Timeline />}
+      <PinwheelLink getLinkToken={async () => nextToken()}>Connect payroll</PinwheelLink>
+      <Timeline />
     </>
   )
 }
@@ -289,9 +286,9 @@ describe('PinwheelLink', () => {
     expect(onSuccess).toHaveBeenCalledTimes(2)
   })
 
-  it('outside a provider, hands analytics mounted later every event of the session', async () => {
+  it('outside a provider, records each event once into the default store the analytics read', async () => {
     const user = userEvent.setup()
-    render(<LateAnalyticsApp />)
+    render(<AnalyticsApp />)
     await waitFor(() => expect(connect()).toBeEnabled())
     await user.click(connect())
     await openedLink()

@@ -1,4 +1,8 @@
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
+
 /**
+
  * What each error says in development builds, by message key: what happened and what to do.
  * `null` in production builds (`process.env.NODE_ENV === 'production'`), where bundlers drop the
  * whole table and an error carries only its code and the link to its docs section. @internal

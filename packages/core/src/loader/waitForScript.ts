@@ -3,6 +3,9 @@ import type { PinwheelGlobal } from '../params/InitializationParams'
 import { readPinwheelGlobal } from './readPinwheelGlobal'
 import { scriptError } from './scriptError'
 
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
+
 /**
  * Development builds only: how long a script `error` waits for a `securitypolicyviolation` event
  * (browsers queue the two in no promised order), so a CSP block is reported as `blocked`.

@@ -25,6 +25,9 @@ import { pageState } from './pageState'
 import { resolveLinkToken } from './resolveLinkToken'
 import { sessionError } from './sessionError'
 
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
+
 /**
  * Creates the controller that drives Pinwheel Link for one trigger: it loads the script (now, in
  * a browser), opens Link with a fresh session id, records each event the script's `onEvent`
@@ -223,12 +226,14 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
   const controller: PinwheelLinkController = {
     open() {
       const page = pageState()
+      // A second open() of this Link (a double click) is refused quietly; one while another
+      // Link holds the page is also shown and told to onError.
       const refused = attempt
         ? sessionError('already_open')
         : page.owner
           ? sessionError('already_open', 'open_elsewhere')
           : null
-      if (refused) report(refused)
+      if (refused && !attempt) report(refused)
       const promise = new Promise<LinkOutcome>((resolve, reject) => {
         if (refused) return reject(refused)
         const a: Attempt = {

@@ -2,6 +2,9 @@ import { checkLinkToken } from './checkLinkToken'
 import type { PinwheelLinkOptions } from './PinwheelLinkOptions'
 import { sessionError } from './sessionError'
 
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
+
 /**
  * Gets the token for an open: calls `getLinkToken` if given, else reads `linkToken`. Development
  * builds also refuse an expired or already used token before the script is called
