@@ -10,6 +10,7 @@ import {
   type LinkEventActions,
   type LinkEventScalars,
   type LinkEventTip,
+  plainState,
   stateOf,
   tipOfPlainState,
 } from './linkEventTip'
@@ -111,7 +112,7 @@ export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkE
         for (const removed of added.removed) sessions = withSummary(sessions, removed, undefined)
       }
       tip.map.set(id, summary)
-      sessions = withSummary(sessions, id, summary)
+      sessions = withSummary(sessions, id, summary, tip.map.size)
       let events = tip.events
       if (record) {
         events = appendToLog(events, record, maxEvents)
@@ -195,6 +196,13 @@ export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkE
     )
     return published
   })
+  // zustand merges a partial update with Object.assign, which would drop the getters.
+  const { setState } = store
+  store.setState = ((partial, replace) =>
+    setState((state) => {
+      const next = typeof partial === 'function' ? partial(state) : partial
+      return replace ? (next as LinkEventState) : { ...plainState(state), ...next }
+    }, true)) as LinkEventStore['setState']
   options.persist?.(store, { maxEvents, now })
   return store
 }

@@ -5,8 +5,8 @@ type Sessions = Record<string, LinkSessionSummary>
 /**
  * An immutable version of the session summaries, stored as a change on top of its parent so that
  * recording an event does not copy every summary. The plain object is built on first read
- * (walking back to the nearest built version) and eagerly every `maxChain` changes, so reads stay
- * cheap and the chain never holds more than `maxChain` old summaries.
+ * (walking back to the nearest built version) and eagerly once the chain is as long as the table, so reads stay
+ * cheap and the chain stays bounded.
  */
 export interface SessionTableVersion {
   parent: SessionTableVersion | null
@@ -16,7 +16,7 @@ export interface SessionTableVersion {
   value: Sessions | undefined
 }
 
-const maxChain = 64
+const minChain = 64
 
 /** A version whose plain object is `sessions` (used as is, never written to). */
 export function versionOfObject(sessions: Sessions): SessionTableVersion {
@@ -50,11 +50,16 @@ export function sessionsOf(version: SessionTableVersion): Sessions {
   return value
 }
 
-/** A new version with `summary` set for `id`, or `id` removed when `summary` is `undefined`. */
+/**
+ * A new version with `summary` set for `id`, or `id` removed when `summary` is `undefined`. The
+ * plain object is built eagerly once the chain is as long as the table (`size`), so building costs
+ * O(1) per change, amortised, and the chain holds at most that many old summaries.
+ */
 export function withSummary(
   version: SessionTableVersion,
   id: string,
   summary: LinkSessionSummary | undefined,
+  size = 0,
 ): SessionTableVersion {
   const next: SessionTableVersion = {
     parent: version,
@@ -63,6 +68,6 @@ export function withSummary(
     depth: version.value ? 1 : version.depth + 1,
     value: undefined,
   }
-  if (next.depth >= maxChain) sessionsOf(next)
+  if (next.depth >= Math.max(minChain, size)) sessionsOf(next)
   return next
 }
