@@ -59,14 +59,22 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
   }
 
   const call = (name: keyof PinwheelLinkCallbacks, ...args: unknown[]) => {
-    try {
-      ;(options[name] as ((...args: unknown[]) => void) | undefined)?.(...args)
-    } catch (error) {
+    const threw = (error: unknown) => {
       if (process.env.NODE_ENV !== 'production')
         console.error(
           `[linkwheel] Your ${name} callback threw; Link goes on. Fix the callback:`,
           error,
         )
+    }
+    try {
+      // An async callback that rejects is reported the same way, never left unhandled.
+      ;(
+        (options[name] as ((...args: unknown[]) => unknown) | undefined)?.(...args) as
+          | Promise<unknown>
+          | undefined
+      )?.catch?.(threw)
+    } catch (error) {
+      threw(error)
     }
   }
 

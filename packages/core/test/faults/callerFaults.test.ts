@@ -47,7 +47,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  for (const controller of controllers.splice(0)) controller.destroy()
+  for (const controller of controllers.splice(0)) void controller.close()
   await guard.expectNone()
   uninstallFakePinwheel()
   for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
@@ -82,7 +82,7 @@ describe('createPinwheelLink with a throwing callback', () => {
         fake.emit('exit', {})
         const result = await outcome
         await tick()
-        expect(result).toMatchObject({ status: 'succeeded', results: [success] })
+        expect(result).toMatchObject({ results: [success] })
         const recorded = names(result.sessionId)
         expect(recorded.filter((n) => n !== 'unknown')).toEqual([
           'open',
@@ -91,18 +91,15 @@ describe('createPinwheelLink with a throwing callback', () => {
           'success',
           'exit',
         ])
-        // Each throw is kept as an unknown record naming the callback, and logged.
-        const thrown = store
-          .getState()
-          .events.filter((e) => e.name === 'unknown' && e.sessionId === result.sessionId)
-        expect(thrown.length).toBeGreaterThan(0)
-        for (const record of thrown) {
-          expect(record.payload).toMatchObject({
-            rawName: 'linkwheel.callback_error',
-            rawPayload: { callback, message: `${callback} bug` },
-          })
-        }
-        expect(consoleError).toHaveBeenCalled()
+        // Each throw is logged (in development), naming the callback; the event log keeps only
+        // what the script sent.
+        expect(recorded).not.toContain('unknown')
+        await vi.waitFor(() =>
+          expect(consoleError).toHaveBeenCalledWith(
+            expect.stringContaining(callback),
+            expect.objectContaining({ message: `${callback} bug` }),
+          ),
+        )
         expect(store.getState().sessions[result.sessionId]?.status).toBe('succeeded')
       })
     }
@@ -120,7 +117,7 @@ describe('createPinwheelLink with a throwing callback', () => {
       },
     })
     void controller.open()
-    await vi.waitFor(() => expect(controller.getSnapshot().error?.code).toBe('token_fetch_failed'))
+    await vi.waitFor(() => expect(controller.getState().error?.code).toBe('token_fetch_failed'))
     expect(fake.global.open).not.toHaveBeenCalled()
   })
 })
@@ -181,7 +178,7 @@ describe('createPinwheelLink with impatient callers', () => {
     void controller.close()
     const second = controller.open()
     const closed = await first
-    expect(closed).toMatchObject({ status: 'exited', endedBy: 'host' })
+    expect(closed).toMatchObject({ endedBy: 'host' })
     await tick()
     expect(fake.global.close).toHaveBeenCalledTimes(1)
     expect(fake.global.open).toHaveBeenCalledTimes(2)
@@ -247,7 +244,7 @@ describe('createPinwheelLink with impatient callers', () => {
     const opened = controller.open()
     await tick()
     fake.emit('open', {})
-    controller.destroy()
+    void controller.close()
     await expect(opened).resolves.toMatchObject({ endedBy: 'host' })
     const calls = onEvent.mock.calls.length
     fake.emit('screen_transition', { screenName: 'LOGIN' })

@@ -126,7 +126,7 @@ describe('createPinwheelLink fed random and malformed events', () => {
             // The user's onEvent saw each occurrence once (close() does not silence late events).
             expect(seen).toHaveLength(sent.length)
           } finally {
-            controller.destroy()
+            void controller.close()
             uninstallFakePinwheel()
           }
         },
@@ -166,7 +166,7 @@ describe('createPinwheelLink twin events with unreadable payloads', () => {
       fake.emit('login', payload, 'event-first')
       fake.emit('login', make(), 'callback-first')
       expect(store.getState().events.map((e) => e.name)).toEqual(['unknown', 'unknown'])
-      controller.destroy()
+      void controller.close()
       uninstallFakePinwheel()
     })
   }

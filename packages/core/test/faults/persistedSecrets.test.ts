@@ -65,7 +65,7 @@ describe('persisted Link events', () => {
         'error',
         'exit',
       ])
-      controller.destroy()
+      void controller.close()
     })
   }
 })
