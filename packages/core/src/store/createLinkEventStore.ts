@@ -17,8 +17,12 @@ import {
 import { linkTokenFacts } from './linkTokenFacts'
 import type { LinkEventPersistence } from './persistLinkEvents'
 import { positiveIntegerOption } from './positiveIntegerOption'
+import { storeError } from './storeError'
 import { succeededAt, summarizeEvent } from './summarizeEvent'
 import type { LinkEventRecord, LinkEventState, LinkEventStore, LinkSessionSummary } from './types'
+
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
 
 /** Options of {@link createLinkEventStore}. */
 export interface LinkEventStoreOptions {
@@ -43,10 +47,12 @@ const validTime = (at: unknown): number | undefined =>
 
 function checkSessionId(action: string, sessionId: unknown): void {
   if (typeof sessionId !== 'string' || sessionId === '') {
-    throw new TypeError(
+    throw storeError(
+      TypeError,
+      'invalid_session_id',
       process.env.NODE_ENV !== 'production'
-        ? `LinkEventStore.${action}: sessionId must be a non-empty string (got ${typeof sessionId}). Pass the id given to startSession().`
-        : `linkwheel:store_session_id`,
+        ? `LinkEventStore.${action}: sessionId must be a non-empty string (got ${typeof sessionId}). Pass the id of the Link session (the controller's sessionId).`
+        : '',
     )
   }
 }

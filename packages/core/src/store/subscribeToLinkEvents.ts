@@ -1,5 +1,8 @@
 import type { LinkEventRecord, LinkEventStore } from './types'
 
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
+
 /** A function that receives each new record once; see `subscribeToLinkEvents`. */
 export type LinkEventListener = (record: LinkEventRecord) => void
 

@@ -1,6 +1,9 @@
 import type { LinkEventRecord, LinkEventState, LinkSessionSummary } from '../types'
 import { toStorableJson } from './toStorableJson'
 
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
+
 /** The stored format's version; data of another version is not read. */
 export const STORED_VERSION = 2
 
