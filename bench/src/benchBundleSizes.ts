@@ -12,8 +12,8 @@ const method =
   'get; rebuilt by the bench when missing or older than `src`). gzip: `zlib.gzipSync` level 9; ' +
   'brotli: quality 11. Ratio: gzip size ÷ gzip size of `PinwheelLink`.'
 
-/** Target from issue 7: `import { PinwheelLink }` at most this many bytes min+gzip. */
-export const pinwheelLinkGzipTarget = 2000
+/** Issue 16's goal for `import { PinwheelLink }` (B gzip), printed as met or missed. */
+export const pinwheelLinkGzipTarget = 2400
 
 /** Section 1: bundle sizes of linkwheel's entries beside the peers' equivalent entries. */
 export async function benchBundleSizes(
