@@ -11,7 +11,7 @@ import userEvent from '@testing-library/user-event'
 import { type ReactNode, StrictMode, useState } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextToken, setupFakePinwheel } from '../test/fakeLink'
-import { PinwheelLink, type PinwheelLinkTriggerProps } from './PinwheelLink'
+import { PinwheelLink, type PinwheelLinkRenderProps } from './PinwheelLink'
 import { usePinwheelEvents } from './usePinwheelEvents'
 
 const fake = setupFakePinwheel()
@@ -30,7 +30,10 @@ function ControlledApp({ token }: { token: string }) {
 }
 
 /** A design-system button, as an app's own trigger. */
-function FancyButton({ children, ...props }: PinwheelLinkTriggerProps & { children: ReactNode }) {
+function FancyButton({
+  children,
+  ...props
+}: PinwheelLinkRenderProps['triggerProps'] & { children: ReactNode }) {
   return (
     <button type="button" className="fancy" {...props}>
       {children}
