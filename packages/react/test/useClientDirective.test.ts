@@ -29,7 +29,7 @@ describe("the built package's 'use client' directives", () => {
     expect(files).toContain('index.js')
     for (const file of files) {
       const code = await readFile(join(outDir, file), 'utf8')
-      const usesReact = /from ["']react["']/.test(code)
+      const usesReact = /from ["']react(?:\/[\w-]+)?["']/.test(code)
       expect([file, useClient.test(code)]).toEqual([file, usesReact])
     }
   })
@@ -47,6 +47,8 @@ describe("the built package's 'use client' directives", () => {
       platform: 'node',
       write: false,
       conditions: ['react-server', 'source'],
+      // The build sits in a temp folder: resolve its imports from this package, as if installed.
+      nodePaths: [join(root, 'node_modules')],
       plugins: [
         {
           name: 'client-references',

@@ -34,11 +34,11 @@ export function waitForScript(
   timeoutMs: number,
 ): Promise<PinwheelGlobal> {
   return new Promise((resolve, reject) => {
+    let stopWatching: (() => void) | undefined
     const finish = (global: PinwheelGlobal | null, error?: LinkScriptError) => {
       clearTimeout(timer)
       script.onload = script.onerror = null
-      if (process.env.NODE_ENV !== 'production')
-        document.removeEventListener('securitypolicyviolation', onViolation, true)
+      stopWatching?.()
       if (global) resolve(global)
       else reject(error ?? scriptError('missing_global', url))
     }
@@ -49,12 +49,15 @@ export function waitForScript(
       if (process.env.NODE_ENV !== 'production') setTimeout(failed, cspGraceMs)
       else failed()
     }
-    // script.src differs from url on a retry after a timeout (see loadPinwheel).
-    const onViolation = (event: SecurityPolicyViolationEvent) => {
-      if (isBlockedUrl(event.blockedURI, url) || isBlockedUrl(event.blockedURI, script.src))
-        finish(null, scriptError('blocked', url, event))
-    }
-    if (process.env.NODE_ENV !== 'production')
+    if (process.env.NODE_ENV !== 'production') {
+      // script.src differs from url on a retry after a timeout (see loadPinwheel).
+      const onViolation = (event: SecurityPolicyViolationEvent) => {
+        if (isBlockedUrl(event.blockedURI, url) || isBlockedUrl(event.blockedURI, script.src))
+          finish(null, scriptError('blocked', url, event))
+      }
       document.addEventListener('securitypolicyviolation', onViolation, true)
+      stopWatching = () =>
+        document.removeEventListener('securitypolicyviolation', onViolation, true)
+    }
   })
 }

@@ -11,8 +11,6 @@ interface PageState {
   closing: Promise<void> | null
   store: LinkEventStore | null
   usedTokens: Set<string>
-  /** @deprecated unused; kept until the store stops reading it. */
-  backlog: never[]
 }
 
 const key = Symbol.for('linkwheel.page')
@@ -20,7 +18,7 @@ const key = Symbol.for('linkwheel.page')
 /** @internal */
 export function pageState(): PageState {
   const holder = globalThis as { [key]?: PageState }
-  holder[key] ??= { owner: null, closing: null, store: null, usedTokens: new Set(), backlog: [] }
+  holder[key] ??= { owner: null, closing: null, store: null, usedTokens: new Set() }
   return holder[key]
 }
 
