@@ -48,7 +48,6 @@ const validTime = (at: unknown): number | undefined =>
 function checkSessionId(action: string, sessionId: unknown): void {
   if (typeof sessionId !== 'string' || sessionId === '') {
     throw storeError(
-      TypeError,
       'invalid_session_id',
       process.env.NODE_ENV !== 'production'
         ? `LinkEventStore.${action}: sessionId must be a non-empty string (got ${typeof sessionId}). Pass the id of the Link session (the controller's sessionId).`
@@ -71,7 +70,8 @@ function checkSessionId(action: string, sessionId: unknown): void {
  * selectFunnel(store.getState()).all.counts.succeeded
  * ```
  *
- * @throws RangeError when `maxEvents` or `maxSessions` is not a positive integer.
+ * @throws LinkwheelError `invalid_store_option` when `maxEvents` or `maxSessions` is not a
+ *   positive integer.
  */
 export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkEventStore {
   const maxEvents = positiveIntegerOption('maxEvents', options.maxEvents, 1000)

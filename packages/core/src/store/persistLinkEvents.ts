@@ -25,8 +25,9 @@ export const DEFAULT_LINK_EVENT_STORAGE_KEY = 'linkwheel:events'
 /**
  * Persistence for `createLinkEventStore({ persist: persistLinkEvents() })`: the store keeps a copy
  * in Web Storage (`sessionStorage` unless you pass `storage`) and a store created after a reload
- * starts from it. Writes are batched: at most one per animation frame (one per 50 ms where there
- * are no frames), plus one when the page is hidden, so a burst of events costs a few writes.
+ * starts from it. Writes are batched: at most one per idle period (within a second; every 50 ms
+ * where the browser has no `requestIdleCallback`), plus one when the page is hidden, so a burst
+ * of events costs one write after it.
  * Token-like data is never written; a full storage keeps as many recent events as fit and never
  * touches the events in memory; sessions still open at unload come back `closed`. Without a
  * storage (on the server, or when the browser blocks it) the store stays in memory.

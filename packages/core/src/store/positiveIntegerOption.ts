@@ -7,7 +7,8 @@ declare const process: { env: { NODE_ENV?: string } }
  * The value of a count option of `createLinkEventStore` (`maxEvents`, `maxSessions`), or
  * `fallback` when it is not given.
  *
- * @throws RangeError when the value is given but is not a positive safe integer.
+ * @throws LinkwheelError `invalid_store_option` when the value is given but is not a positive
+ *   safe integer.
  */
 export function positiveIntegerOption(
   name: string,
@@ -17,7 +18,6 @@ export function positiveIntegerOption(
   if (value === undefined) return fallback
   if (!Number.isSafeInteger(value) || value < 1) {
     throw storeError(
-      RangeError,
       'invalid_store_option',
       process.env.NODE_ENV !== 'production'
         ? `createLinkEventStore: ${name} must be a positive integer (got ${value}). Leave it out for the default.`

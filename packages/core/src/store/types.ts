@@ -159,14 +159,14 @@ export interface LinkEventState {
   lastSeq: number
   /**
    * Starts a session (status `opening`); on a known id it only fills in what it was not told.
-   * @throws TypeError when `sessionId` is not a non-empty string.
+   * @throws LinkwheelError `invalid_session_id` when `sessionId` is not a non-empty string.
    */
   startSession: (input: StartLinkSessionInput) => void
   /**
    * Records what the script's `onEvent(name, payload)` delivered: parses it with
    * `parsePinwheelEvent` (an `unknown` event when it cannot be typed, never dropped), appends the
    * record and updates the session's summary (creating it if the session is unknown).
-   * @throws TypeError when `sessionId` is not a non-empty string.
+   * @throws LinkwheelError `invalid_session_id` when `sessionId` is not a non-empty string.
    */
   record: (sessionId: string, name: string, payload: unknown, at?: number) => LinkEventRecord
   /**

@@ -11,7 +11,7 @@ export const STORED_VERSION = 2
 export interface BatchedWriter {
   /** The stored state (`{ events, sessions, … }`), or `null` when there is none or it is unreadable. */
   read(): unknown
-  /** Asks for a write of the current state; one is done per animation frame at most. */
+  /** Asks for a write of the current state: done once events pause (one per idle period at most). */
   schedule(): void
   /** Writes now, if a write is pending. */
   flush(): void
@@ -19,10 +19,14 @@ export interface BatchedWriter {
 
 type Frame = (callback: () => void) => unknown
 
+/** How long no event must have come before a write, and the longest a write waits (ms). */
+const quiet = 50
+const maxDelay = 1000
+
 /**
- * Creates the writer behind `persistLinkEvents`: writes are coalesced to one per animation frame
- * (50 ms without frames, and at once when the page is hidden, so nothing recorded before an
- * unload is lost). Each record and summary is made safe (`toStorableJson`) and serialised once,
+ * Creates the writer behind `persistLinkEvents`: writes are coalesced to one per pause in the
+ * events (an idle period 50 ms after the last event, at most 1 s late), and done at once when
+ * the page is hidden, so nothing recorded before an unload is lost. Each record and summary is made safe (`toStorableJson`) and serialised once,
  * then reused by every later write while it is still in the state. A full or disabled storage
  * keeps the newest events that fit (halving) and warns once in development; the store's memory
  * is never touched.
@@ -77,19 +81,25 @@ export function createBatchedWriter(
     }
   }
 
-  const hasDocument = typeof document !== 'undefined'
-  if (hasDocument) {
+  if (typeof document !== 'undefined') {
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') flush()
     })
   }
-  const frame: Frame =
-    hasDocument && typeof requestAnimationFrame === 'function'
-      ? (callback) =>
-          document.visibilityState === 'hidden'
-            ? setTimeout(callback, 50)
-            : requestAnimationFrame(callback)
-      : (callback) => setTimeout(callback, 50)
+  // The write waits for an idle period with no event in the last 50 ms, so a burst of events
+  // (which leaves short idle gaps between its messages) costs one write after it; never more
+  // than a second late, so a page that is never quiet still saves.
+  const later: Frame =
+    typeof requestIdleCallback === 'function'
+      ? (callback) => requestIdleCallback(callback, { timeout: maxDelay })
+      : (callback) => setTimeout(callback, quiet)
+  let firstAt = 0
+  let lastAt = 0
+  const settle = (): void => {
+    const now = Date.now()
+    if (pending && now - lastAt < quiet && now - firstAt < maxDelay) later(settle)
+    else flush()
+  }
 
   return {
     read() {
@@ -106,9 +116,11 @@ export function createBatchedWriter(
       }
     },
     schedule() {
+      lastAt = Date.now()
       if (pending) return
       pending = true
-      frame(flush)
+      firstAt = lastAt
+      later(settle)
     },
     flush,
   }
