@@ -54,8 +54,9 @@ async function main(): Promise<void> {
   const { createRoot } = await import('react-dom/client')
   const { act } = React
 
-  const flow = sampleLinkFlow.map(([name, payload]) => core.parsePinwheelEvent(name, payload))
-  const error = core.parsePinwheelEvent(...sampleLinkError)
+  // The store gets raw events, as onEvent delivers them, and parses them itself.
+  const flow = sampleLinkFlow
+  const error = sampleLinkError
   const flows = totalEvents / flow.length
   const sessionIds = Array.from({ length: flows }, (_, n) => `session-${n}`)
   // Every 10th session hits a login error instead of submitting an allocation.
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   }
   const stride = Math.floor(flows / watchedSessionCount)
   const watched = Array.from({ length: watchedSessionCount }, (_, k) => sessionIds[k * stride + 3]!)
-  const eventNames = [...new Set([...flow, error].map((event) => event.name))]
+  const eventNames = [...new Set([...flow, error].map(([name]) => name))]
   const slices = rerenderSlices(
     {
       selectFunnel: core.selectFunnel,
@@ -106,7 +107,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < totalEvents; i++) {
     const start = performance.now()
     act(() => {
-      record(sessionIds[Math.floor(i / flow.length)]!, eventAt(i))
+      const [name, payload] = eventAt(i)
+      record(sessionIds[Math.floor(i / flow.length)]!, name, payload)
     })
     recordMs += performance.now() - start
     const current = slices.map((s) => s.select(store.getState()))
