@@ -16,11 +16,7 @@ import type {
   LinkStatus,
   PinwheelLinkController,
 } from './PinwheelLinkController'
-import type {
-  LinkSessionRecorder,
-  PinwheelLinkCallbacks,
-  PinwheelLinkOptions,
-} from './PinwheelLinkOptions'
+import type { PinwheelLinkCallbacks, PinwheelLinkOptions } from './PinwheelLinkOptions'
 import { pageState } from './pageState'
 import { resolveLinkToken } from './resolveLinkToken'
 import { sessionError } from './sessionError'
@@ -53,18 +49,16 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
 
   const show = (error = state.error) => {
     const status = attempt?.shown ? 'open' : script
-    if (status === state.status && error === state.error) return
-    state = { status, error }
-    for (const listener of [...listeners]) listener()
+    if (status !== state.status || error !== state.error) {
+      state = { status, error }
+      for (const listener of [...listeners]) listener()
+    }
   }
 
   const call = (name: keyof PinwheelLinkCallbacks, ...args: unknown[]) => {
     const threw = (error: unknown) => {
       if (process.env.NODE_ENV !== 'production')
-        console.error(
-          `[linkwheel] Your ${name} callback threw; Link goes on. Fix the callback:`,
-          error,
-        )
+        console.error(`[linkwheel] Your ${name} callback threw; Link goes on. Fix it:`, error)
     }
     try {
       // An async callback that rejects is reported the same way, never left unhandled.
@@ -83,14 +77,18 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
     call('onError', error)
   }
 
+  const failScript = (error: LinkwheelError) => {
+    loading = null
+    script = 'script_error'
+    report(error)
+  }
+
   const load = (): Promise<PinwheelGlobal | null> => {
     if (!loading && typeof window !== 'undefined') {
-      const { url, integrity } = pinwheelScript(options)
       script = 'loading'
       show(null)
       const current: Promise<PinwheelGlobal | null> = loadPinwheel({
-        url,
-        integrity,
+        ...pinwheelScript(options),
         nonce: options.nonce,
         timeoutMs: options.timeoutMs,
       }).then(
@@ -100,11 +98,7 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
           return global
         },
         (error: LinkwheelError) => {
-          if (loading === current) {
-            loading = null
-            script = 'script_error'
-            report(error)
-          }
+          if (loading === current) failScript(error)
           throw error
         },
       )
@@ -115,120 +109,93 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
   }
 
   /** Settles `a` with an outcome or an error, and frees the page. */
-  const end = (a: Attempt, result: LinkOutcome | unknown) => {
+  const end = (a: Attempt, result: LinkOutcome | LinkwheelError) => {
     if (attempt !== a) return
     clearTimeout(a.timer)
     attempt = null
     const page = pageState()
     if (page.owner === a) page.owner = null
-    if (result && typeof result === 'object' && 'endedBy' in result) {
+    if ('endedBy' in result) {
       show()
-      a.resolve(result as LinkOutcome)
-      return
+      a.resolve(result)
+    } else {
+      // A script error was reported when it happened; a cancel is the caller's own doing.
+      if (isLinkScriptError(result) || result.code === 'cancelled') show()
+      else report(result)
+      a.reject(result)
     }
-    const error = isLinkwheelError(result)
-      ? result
-      : sessionError('open_failed', 'open_failed', result, result)
-    // A script error was shown and reported when the load failed; a cancel is the caller's own.
-    if (isLinkScriptError(error) || error.code === 'cancelled') show()
-    else report(error)
-    a.reject(error)
   }
 
   /** Gets a token and the script, then shows Link; run again for the reopen after a refetch. */
   const start = async (a: Attempt) => {
     const ms = options.openTimeoutMs ?? 15_000
-    clearTimeout(a.timer)
-    a.timer = setTimeout(() => end(a, sessionError('open_timeout', 'open_timeout', ms)), ms)
+    a.timer = setTimeout(() => end(a, sessionError('open_timeout', undefined, ms)), ms)
     try {
       // A fetched token is asked for beside the script; a given one is read once the script is
       // there, so a token changed meanwhile is the one used.
-      const fetched = options.getLinkToken ? resolveLinkToken(options) : null
+      const fetched = options.getLinkToken && resolveLinkToken(options)
       fetched?.catch(noop)
       const loaded = await load()
-      const token = await (fetched ?? resolveLinkToken(options))
+      const token = await (fetched || resolveLinkToken(options))
       if (!loaded) throw sessionError('open_failed', 'no_browser')
       await pageState().closing
-      if (attempt === a) launch(a, token)
-    } catch (error) {
-      end(a, error)
-    }
-  }
-
-  const launch = (a: Attempt, token: string) => {
-    const Pinwheel = readPinwheelGlobal()
-    if (!Pinwheel) {
-      // Replaced or deleted since it loaded: the next load injects the script afresh.
-      loading = null
-      script = 'script_error'
-      const error = scriptError('missing_global', pinwheelScript(options).url)
-      report(error)
-      throw error
-    }
-    const sessionId = createSessionId()
-    const store: LinkSessionRecorder | undefined = (
-      options.store ?? (pageState().store as { getState(): LinkSessionRecorder } | null)
-    )?.getState()
-    let stopped = false
-
-    // The one event path: the store, your onEvent, then what open() needs to settle.
-    const event = (name: string, payload: unknown) => {
-      store?.record(sessionId, name, payload)
-      if (stopped) return
-      call('onEvent', name, payload)
-      const error = asError(payload)
-      if (name === 'success') a.results.push(payload as LinkResult)
-      else if (
-        error?.type === 'invalidLinkToken' &&
-        options.getLinkToken &&
-        !a.refetched &&
-        a.sessionId === sessionId
-      ) {
-        a.refetched = true
-        a.sessionId = null
-        void a.stop()
-        void start(a)
-      } else if (name === 'exit' && a.sessionId === sessionId) {
-        end(a, { sessionId, results: a.results, error, endedBy: 'link' })
+      if (attempt !== a) return
+      const Pinwheel = readPinwheelGlobal()
+      if (!Pinwheel) {
+        // Replaced or deleted since it loaded: the next load injects the script afresh.
+        const error = scriptError('missing_global', pinwheelScript(options).url)
+        failScript(error)
+        throw error
       }
-    }
+      clearTimeout(a.timer)
+      const sessionId = createSessionId()
+      const store = (options.store ?? pageState().store)?.getState()
+      let stopped = false
+      const live = () => a.sessionId === sessionId
 
-    a.sessionId = sessionId
-    a.shown = true
-    a.stop = () => {
-      stopped = true
-      store?.endSession(sessionId, 'closed')
-      return closeModal(Pinwheel)
+      // The one event path: the store, your onEvent, then what open() needs to settle.
+      const event = (name: string, payload: unknown) => {
+        store?.record(sessionId, name, payload)
+        if (stopped) return
+        call('onEvent', name, payload)
+        const error = asError(payload)
+        if (name === 'success') a.results.push(payload as LinkResult)
+        else if (error?.type === 'invalidLinkToken' && fetched && !a.refetched && live()) {
+          a.refetched = true
+          a.sessionId = null
+          void a.stop()
+          void start(a)
+        } else if (name === 'exit' && live())
+          end(a, { sessionId, results: a.results, error, endedBy: 'link' })
+      }
+
+      a.sessionId = sessionId
+      a.shown = true
+      a.stop = () => {
+        stopped = true
+        store?.endSession(sessionId, 'closed')
+        return closeModal(Pinwheel)
+      }
+      store?.startSession({
+        sessionId,
+        linkToken: token,
+        ...(options.accountId && { accountId: options.accountId }),
+      })
+      const params = {
+        linkToken: token,
+        _modalSessionIdOverride: sessionId,
+        ...createLinkCallbacks(event, (callback, payload) => stopped || call(callback, payload)),
+      } as InitializationParams
+      for (const key of displayKeys)
+        if (options[key] !== undefined)
+          (params as unknown as Record<string, unknown>)[key] = options[key]
+      if (process.env.NODE_ENV !== 'production') pageState().usedTokens.add(token)
+      show()
+      await Pinwheel.open(params)
+    } catch (error) {
+      if (attempt === a && a.sessionId) void a.stop()
+      end(a, isLinkwheelError(error) ? error : sessionError('open_failed', undefined, error, error))
     }
-    clearTimeout(a.timer)
-    store?.startSession({
-      sessionId,
-      linkToken: token,
-      ...(options.accountId ? { accountId: options.accountId } : {}),
-    })
-    const params: InitializationParams = {
-      linkToken: token,
-      _modalSessionIdOverride: sessionId,
-      ...createLinkCallbacks(event, (callback, payload) => {
-        if (!stopped) call(callback, payload)
-      }),
-    }
-    for (const key of displayKeys) {
-      if (options[key] !== undefined)
-        (params as unknown as Record<string, unknown>)[key] = options[key]
-    }
-    if (process.env.NODE_ENV !== 'production') pageState().usedTokens.add(token)
-    const failed = (cause: unknown) => {
-      if (a.sessionId !== sessionId) return
-      void a.stop()
-      end(a, sessionError('open_failed', 'open_failed', cause, cause))
-    }
-    try {
-      Promise.resolve(Pinwheel.open(params)).catch(failed)
-    } catch (cause) {
-      failed(cause)
-    }
-    show()
   }
 
   const controller: PinwheelLinkController = {
@@ -238,9 +205,7 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
       // Link holds the page is also shown and told to onError.
       const refused = attempt
         ? sessionError('already_open')
-        : page.owner
-          ? sessionError('already_open', 'open_elsewhere')
-          : null
+        : page.owner && sessionError('already_open', 'open_elsewhere')
       if (refused && !attempt) report(refused)
       const promise = new Promise<LinkOutcome>((resolve, reject) => {
         if (refused) return reject(refused)
@@ -253,8 +218,7 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
           resolve,
           reject,
         }
-        attempt = a
-        page.owner = a
+        attempt = page.owner = a
         show(null)
         void start(a)
       })
@@ -264,8 +228,8 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
     },
     close() {
       const a = attempt
+      const sessionId = a?.sessionId
       if (!a) return Promise.resolve()
-      const sessionId = a.sessionId
       if (!sessionId) {
         end(a, sessionError('cancelled'))
         return Promise.resolve()
@@ -293,7 +257,7 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
         next.nonce !== previous.nonce
       ) {
         loading = null
-        if (!attempt) void load().catch(noop)
+        if (!attempt) load().catch(noop)
       }
     },
     retry() {
@@ -301,6 +265,6 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
       return load().then(noop, noop)
     },
   }
-  void load().catch(noop)
+  load().catch(noop)
   return controller
 }

@@ -205,7 +205,7 @@ describe('createPinwheelLink with impatient callers', () => {
     expect(oldParams.linkToken).toBe(oldToken)
     fake.emit('open', {})
     fake.emit('screen_transition', { screenName: 'LOGIN' })
-    controller.setOptions({ linkToken: newToken })
+    controller.setOptions({ linkToken: newToken, store, onExit })
     const ended = await first
     expect(ended).toMatchObject({ endedBy: 'host' })
     expect(store.getState().sessions[ended.sessionId]?.status).toBe('closed')
