@@ -11,6 +11,7 @@ import {
   makeLinkToken,
   uninstallFakePinwheel,
 } from '../../src/test-utils/fakePinwheel'
+import { hidePage } from '../../src/test-utils/hidePage'
 import { memoryStorage } from '../../src/test-utils/memoryStorage'
 import { watchUncaught } from './watchUncaught'
 
@@ -276,9 +277,9 @@ describe('createPinwheelLink across a reload with persistence on', () => {
     fake.emit('login_attempt', { platformId: 'plat_1' })
     const [interrupted] = store.getState().sessionIds
     expect(store.getState().sessions[interrupted!]?.status).toBe('open')
-    await tick()
 
-    // The page reloads: nothing of this page runs again, only storage survives.
+    // The page reloads: it is hidden first, then nothing of it runs again; storage survives.
+    hidePage()
     vi.resetModules()
     resetPageState()
     ;({ createPinwheelLink } = await import('../../src/session/createPinwheelLink'))
