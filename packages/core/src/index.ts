@@ -2,7 +2,7 @@ export type { LinkScriptErrorCode } from './errors/LinkScriptError'
 export { isLinkScriptError, LinkScriptError } from './errors/LinkScriptError'
 export type { LinkSessionErrorCode } from './errors/LinkSessionError'
 export { isLinkSessionError, LinkSessionError } from './errors/LinkSessionError'
-export { isLinkwheelError, LINKWHEEL_ERRORS_URL, LinkwheelError } from './errors/LinkwheelError'
+export { isLinkwheelError, LinkwheelError } from './errors/LinkwheelError'
 export type {
   AllocationTarget,
   EmptyPayload,
@@ -32,14 +32,9 @@ export {
 } from './events/pinwheelEventNames'
 export type { LoadPinwheelOptions } from './loader/loadPinwheel'
 export { loadPinwheel } from './loader/loadPinwheel'
-export { PINWHEEL_SCRIPT_INTEGRITY, PINWHEEL_SCRIPT_URL } from './loader/PINWHEEL_SCRIPT_URL'
+export { PINWHEEL_SCRIPT_URL } from './loader/PINWHEEL_SCRIPT_URL'
 export { preloadPinwheel } from './loader/preloadPinwheel'
-export type {
-  InitializationParams,
-  ModalStyling,
-  OverlayStyling,
-  PinwheelGlobal,
-} from './params/InitializationParams'
+export type { InitializationParams, PinwheelGlobal } from './params/InitializationParams'
 export { createPinwheelLink } from './session/createPinwheelLink'
 export type {
   LinkOutcome,
@@ -47,13 +42,7 @@ export type {
   LinkStatus,
   PinwheelLinkController,
 } from './session/PinwheelLinkController'
-export type {
-  LinkSessionRecorder,
-  LinkTokenResult,
-  PinwheelLinkCallbacks,
-  PinwheelLinkDisplayOptions,
-  PinwheelLinkOptions,
-} from './session/PinwheelLinkOptions'
+export type { PinwheelLinkCallbacks, PinwheelLinkOptions } from './session/PinwheelLinkOptions'
 export type { LinkEventStoreOptions } from './store/createLinkEventStore'
 export { createLinkEventStore } from './store/createLinkEventStore'
 export { findDefaultLinkEventStore } from './store/findDefaultLinkEventStore'
@@ -76,9 +65,9 @@ export type {
   LinkFunnels,
 } from './store/selectors/selectFunnel'
 export { linkFunnelSteps, selectFunnel } from './store/selectors/selectFunnel'
+export { selectSessions } from './store/selectors/selectSessions'
 export type { LinkStatusCounts } from './store/selectors/selectStatusCounts'
 export { selectStatusCounts } from './store/selectors/selectStatusCounts'
-export { selectSessions } from './store/selectors/selectSessions'
 export { selectTimeToLogin } from './store/selectors/selectTimeToLogin'
 export type { LinkTimeToSuccess } from './store/selectors/selectTimeToSuccess'
 export { selectTimeToSuccess } from './store/selectors/selectTimeToSuccess'

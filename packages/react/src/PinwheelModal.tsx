@@ -1,5 +1,5 @@
 'use client'
-import type { PinwheelLinkCallbacks, PinwheelLinkDisplayOptions } from '@linkwheel/core'
+import type { PinwheelLinkCallbacks, PinwheelLinkOptions } from '@linkwheel/core'
 import type { ReactNode } from 'react'
 import { PinwheelLink } from './PinwheelLink'
 
@@ -7,7 +7,16 @@ import { PinwheelLink } from './PinwheelLink'
  * Props of {@link PinwheelModal}: those of `@pinwheel/react-modal`'s default export, so moving
  * from it is an import change.
  */
-export interface PinwheelModalProps extends PinwheelLinkCallbacks, PinwheelLinkDisplayOptions {
+export interface PinwheelModalProps
+  extends PinwheelLinkCallbacks,
+    Pick<
+      PinwheelLinkOptions,
+      | 'useDarkMode'
+      | 'modalStyling'
+      | 'overlayStyling'
+      | 'ariaHideDocumentContent'
+      | 'useSecureOrigin'
+    > {
   /** Link opens when this becomes `true` and closes when it becomes `false`. */
   open?: boolean | undefined
   /** The Link token from `POST /v1/link_tokens`. */

@@ -7,7 +7,7 @@ import {
 import { createContext, type ReactNode, useMemo, useState } from 'react'
 
 /** Link options a provider can set for every `usePinwheelLink` / `<PinwheelLink>` below it. */
-export type PinwheelLinkDefaults = Omit<PinwheelLinkOptions, 'linkToken' | 'getLinkToken' | 'store'>
+type PinwheelLinkDefaults = Omit<PinwheelLinkOptions, 'linkToken' | 'getLinkToken' | 'store'>
 
 /** Props of {@link PinwheelProvider}. */
 export interface PinwheelProviderProps {

@@ -3,7 +3,6 @@ import {
   createPinwheelLink,
   type LinkOutcome,
   type LinkState,
-  type LinkTokenResult,
   type PinwheelLinkOptions,
 } from '@linkwheel/core'
 import { useContext, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react'
@@ -18,7 +17,7 @@ import { PinwheelContext } from './PinwheelProvider'
 export type UsePinwheelLinkOptions = Omit<PinwheelLinkOptions, 'linkToken' | 'getLinkToken'> &
   (
     | { linkToken: string | undefined; getLinkToken?: never }
-    | { getLinkToken: () => Promise<LinkTokenResult>; linkToken?: never }
+    | { getLinkToken: NonNullable<PinwheelLinkOptions['getLinkToken']>; linkToken?: never }
   )
 
 /** What {@link usePinwheelLink} returns: the controller's state and its stable functions. */
