@@ -1,6 +1,7 @@
 import type { ScreenName } from '../../events/PinwheelEventPayloads'
 import type { LinkEventState, LinkSessionSummary } from '../types'
 import { memoizeByInput } from './memoizeByInput'
+import { summariesOf } from './summariesOf'
 
 /** How many unsuccessful sessions ended on one screen. */
 export interface LinkDropOffScreen {
@@ -24,7 +25,7 @@ const computeDropOffs = /* @__PURE__ */ memoizeByInput(
   (sessions: Record<string, LinkSessionSummary>): LinkDropOffs => {
     const counts = new Map<ScreenName | null, number>()
     let total = 0
-    for (const summary of Object.values(sessions)) {
+    for (const summary of summariesOf(sessions)) {
       const ended =
         summary.status === 'exited' || summary.status === 'errored' || summary.status === 'closed'
       if (!ended) continue

@@ -1,5 +1,6 @@
 import type { LinkEventState, LinkSessionSummary } from '../types'
 import { memoizeByInput } from './memoizeByInput'
+import { summariesOf } from './summariesOf'
 
 /** The funnel steps, in order; `allocationSubmitted` is a step of switch sessions only. */
 export const linkFunnelSteps = [
@@ -55,49 +56,44 @@ export interface LinkFunnels {
 }
 
 const readOnlySteps = linkFunnelSteps.filter((step) => step !== 'allocationSubmitted')
+const allocationStep = linkFunnelSteps.indexOf('allocationSubmitted')
 
-/** Whether the session did what a step means (earlier steps passed are implied by later ones). */
-function did(summary: LinkSessionSummary, step: LinkFunnelStepName): boolean {
-  switch (step) {
-    case 'opened':
-      return summary.shownAt !== null
-    case 'employerChosen':
-      // On Demand Update sessions have no search step: an opened one has passed it by design.
-      return (
-        summary.employer !== null ||
-        summary.platform !== null ||
-        (summary.mode === 'on_demand_update' && summary.shownAt !== null)
-      )
-    case 'loginAttempted':
-      return summary.loginAttemptAt !== null
-    case 'loggedIn':
-      return summary.loggedInAt !== null
-    case 'allocationSubmitted':
-      return summary.allocation !== null
-    case 'succeeded':
-      return summary.succeededAt !== null
-  }
+/**
+ * The index of the furthest step the session reached, -1 if it never opened: it passed every step
+ * before it (a funnel never grows). Read-only sessions never reach `allocationSubmitted`.
+ */
+function furthestStep(summary: LinkSessionSummary): number {
+  if (summary.succeededAt !== null) return 5
+  if (summary.switchJob && summary.allocation !== null) return 4
+  if (summary.loggedInAt !== null) return 3
+  if (summary.loginAttemptAt !== null) return 2
+  // On Demand Update sessions have no search step: an opened one has passed it by design.
+  const onDemand = summary.mode === 'on_demand_update' && summary.shownAt !== null
+  if (summary.employer !== null || summary.platform !== null || onDemand) return 1
+  return summary.shownAt === null ? -1 : 0
 }
 
-function emptyCounts(): Record<LinkFunnelStepName, number> {
+/** How many sessions got furthest to each step (index + 1; 0: never opened), per group. */
+type Histogram = number[]
+
+function funnelOf(groups: Histogram[], switchGroups: Histogram[], withAllocation: boolean) {
   const counts = {} as Record<LinkFunnelStepName, number>
-  for (const step of linkFunnelSteps) counts[step] = 0
-  return counts
-}
-
-function funnelOf(
-  counts: Record<LinkFunnelStepName, number>,
-  names: readonly LinkFunnelStepName[],
-): LinkFunnel {
-  const opened = counts.opened
-  const steps = names.map((step, index) => {
+  linkFunnelSteps.forEach((step, index) => {
+    let sessions = 0
+    for (const histogram of index === allocationStep ? switchGroups : groups) {
+      for (let f = index; f < linkFunnelSteps.length; f++) sessions += histogram[f + 1] as number
+    }
+    counts[step] = sessions
+  })
+  const names = withAllocation ? linkFunnelSteps : readOnlySteps
+  const steps = names.map((step, index): LinkFunnelStep => {
     const sessions = counts[step]
     const previous = index === 0 ? sessions : counts[names[index - 1] as LinkFunnelStepName]
     return {
       step,
       sessions,
       conversion: previous === 0 ? 0 : sessions / previous,
-      overall: opened === 0 ? 0 : sessions / opened,
+      overall: counts.opened === 0 ? 0 : sessions / counts.opened,
     }
   })
   return { steps, counts }
@@ -105,34 +101,31 @@ function funnelOf(
 
 const computeFunnels = /* @__PURE__ */ memoizeByInput(
   (sessions: Record<string, LinkSessionSummary>): LinkFunnels => {
-    const all = emptyCounts()
-    const slices = {
-      switch: emptyCounts(),
-      readOnly: emptyCounts(),
-      connect: emptyCounts(),
-      onDemandUpdate: emptyCounts(),
-    }
-    for (const id in sessions) {
-      const summary = sessions[id] as LinkSessionSummary
-      const steps = summary.switchJob ? linkFunnelSteps : readOnlySteps
-      // The furthest step it did; it passed every step before it (a funnel never grows).
-      let furthest = steps.length - 1
-      while (furthest >= 0 && !did(summary, steps[furthest] as LinkFunnelStepName)) furthest--
-      const into = [
-        all,
-        summary.switchJob ? slices.switch : slices.readOnly,
-        summary.mode === 'on_demand_update' ? slices.onDemandUpdate : slices.connect,
-      ]
-      for (let i = 0; i <= furthest; i++) {
-        for (const counts of into) counts[steps[i] as LinkFunnelStepName]++
-      }
+    // By mode (connect, On Demand Update) and kind (switch, read-only).
+    const [connectSwitch, connectRead, oduSwitch, oduRead] = [0, 1, 2, 3].map(() =>
+      Array<number>(linkFunnelSteps.length + 1).fill(0),
+    ) as [Histogram, Histogram, Histogram, Histogram]
+    for (const summary of summariesOf(sessions)) {
+      const onDemand = summary.mode === 'on_demand_update'
+      const group = summary.switchJob
+        ? onDemand
+          ? oduSwitch
+          : connectSwitch
+        : onDemand
+          ? oduRead
+          : connectRead
+      ;(group[furthestStep(summary) + 1] as number)++
     }
     return {
-      all: funnelOf(all, readOnlySteps),
-      switch: funnelOf(slices.switch, linkFunnelSteps),
-      readOnly: funnelOf(slices.readOnly, readOnlySteps),
-      connect: funnelOf(slices.connect, readOnlySteps),
-      onDemandUpdate: funnelOf(slices.onDemandUpdate, readOnlySteps),
+      all: funnelOf(
+        [connectSwitch, connectRead, oduSwitch, oduRead],
+        [connectSwitch, oduSwitch],
+        false,
+      ),
+      switch: funnelOf([connectSwitch, oduSwitch], [connectSwitch, oduSwitch], true),
+      readOnly: funnelOf([connectRead, oduRead], [], false),
+      connect: funnelOf([connectSwitch, connectRead], [connectSwitch], false),
+      onDemandUpdate: funnelOf([oduSwitch, oduRead], [oduSwitch], false),
     }
   },
 )

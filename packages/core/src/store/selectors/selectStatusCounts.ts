@@ -1,5 +1,6 @@
 import type { LinkEventState, LinkSessionStatus, LinkSessionSummary } from '../types'
 import { memoizeByInput } from './memoizeByInput'
+import { summariesOf } from './summariesOf'
 
 /** How many sessions have each status, and how many of the exits came after an error. */
 export type LinkStatusCounts = Record<LinkSessionStatus, number> & {
@@ -22,7 +23,7 @@ const compute = /* @__PURE__ */ memoizeByInput(
       closed: 0,
       exitedAfterError: 0,
     }
-    for (const summary of Object.values(sessions)) {
+    for (const summary of summariesOf(sessions)) {
       counts[summary.status]++
       if (summary.status === 'exited' && summary.exitError) counts.exitedAfterError++
     }

@@ -1,10 +1,11 @@
 import type { LinkEventState, LinkSessionSummary } from '../types'
 import { memoizeByInput } from './memoizeByInput'
+import { summariesOf } from './summariesOf'
 import { type LinkDurationStats, summarizeDurations } from './summarizeDurations'
 
 const compute = /* @__PURE__ */ memoizeByInput((sessions: Record<string, LinkSessionSummary>) =>
   summarizeDurations(
-    Object.values(sessions)
+    summariesOf(sessions)
       .filter((summary) => summary.loggedInAt !== null)
       .map((summary) => ({
         sessionId: summary.id,

@@ -1,5 +1,6 @@
 import type { LinkEventState, LinkSessionSummary } from '../types'
 import { memoizeByInput } from './memoizeByInput'
+import { summariesOf } from './summariesOf'
 import {
   type LinkDurationStats,
   type LinkSessionDuration,
@@ -19,7 +20,7 @@ const compute = /* @__PURE__ */ memoizeByInput(
   (sessions: Record<string, LinkSessionSummary>): LinkTimeToSuccess => {
     const all: LinkSessionDuration[] = []
     const jobs = new Map<string, LinkSessionDuration[]>()
-    for (const summary of Object.values(sessions)) {
+    for (const summary of summariesOf(sessions)) {
       const from = summary.shownAt ?? summary.openedAt
       if (summary.succeededAt !== null) {
         all.push({ sessionId: summary.id, ms: summary.succeededAt - from })
