@@ -24,7 +24,7 @@ export async function resolveLinkToken(
     if (typeof value === 'object' && value)
       ({ token: value, expires } = value as { token: unknown; expires?: unknown })
     if (typeof value !== 'string' || !value)
-      throw sessionError('token_fetch_failed', undefined, JSON.stringify(value) ?? String(value))
+      throw sessionError('token_fetch_failed', undefined, value)
   }
   if (typeof value !== 'string' || !value) throw sessionError('missing_token')
   if (process.env.NODE_ENV !== 'production') checkLinkToken(value, expires)
