@@ -103,14 +103,18 @@ async function main(): Promise<void> {
   const needed = new Map<string, number>(slices.map((s) => [s.id, 1]))
   let previous = slices.map((s) => s.select(store.getState()))
   let recordMs = 0
+  let recordCpuMs = 0
   const { record } = store.getState()
   for (let i = 0; i < totalEvents; i++) {
     const start = performance.now()
+    const cpuStart = process.cpuUsage()
     act(() => {
       const [name, payload] = eventAt(i)
       record(sessionIds[Math.floor(i / flow.length)]!, name, payload)
     })
     recordMs += performance.now() - start
+    const cpu = process.cpuUsage(cpuStart)
+    recordCpuMs += (cpu.user + cpu.system) / 1000
     const current = slices.map((s) => s.select(store.getState()))
     slices.forEach((slice, k) => {
       if (!isStructurallyEqual(previous[k], current[k]))
@@ -137,6 +141,7 @@ async function main(): Promise<void> {
     components: components.length,
     events: totalEvents,
     msPerEvent: recordMs / totalEvents,
+    cpuMsPerEvent: recordCpuMs / totalEvents,
     totalRecordMs: recordMs,
     resolved: { core: resolvedFrom('@linkwheel/core'), react: resolvedFrom('@linkwheel/react') },
     perComponent: components,
