@@ -13,9 +13,8 @@ export type Unsubscribe = () => void
  * Calls `listener` once for every record added to `store` after this call, in `seq` order, also
  * when a listener records events itself (records a listener adds re-entrantly reach the others
  * only while they are still among the last `maxEvents`). Use it to forward Link events to an
- * analytics tool. A
- * listener that throws never stops the store or the other listeners (in development it is
- * reported with `console.error`).
+ * analytics tool. A listener that throws never stops the store or the other listeners (in
+ * development it is reported with `console.error`).
  *
  * @example
  * ```ts
