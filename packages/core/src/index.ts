@@ -45,7 +45,6 @@ export type {
 export type { PinwheelLinkCallbacks, PinwheelLinkOptions } from './session/PinwheelLinkOptions'
 export type { LinkEventStoreOptions } from './store/createLinkEventStore'
 export { createLinkEventStore } from './store/createLinkEventStore'
-export { findDefaultLinkEventStore } from './store/findDefaultLinkEventStore'
 export { getDefaultLinkEventStore } from './store/getDefaultLinkEventStore'
 export type { LinkEventPersistence, LinkEventPersistOptions } from './store/persistLinkEvents'
 export { DEFAULT_LINK_EVENT_STORAGE_KEY, persistLinkEvents } from './store/persistLinkEvents'
