@@ -19,6 +19,11 @@ export interface BatchedWriter {
 
 type Frame = (callback: () => void) => unknown
 
+/** Whether a storage error says the storage is full (Chromium, Safari; Firefox's own name). */
+const isQuotaError = (error: unknown): boolean =>
+  error instanceof DOMException &&
+  (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+
 /** How long no event must have come before a write, and the longest a write waits (ms). */
 const quiet = 50
 const maxDelay = 1000
@@ -76,7 +81,8 @@ export function createBatchedWriter(
         return
       } catch (error) {
         warn(error)
-        if (keep === 0) return
+        // Only a full storage may take less; a blocked one (SecurityError) takes nothing.
+        if (keep === 0 || !isQuotaError(error)) return
       }
     }
   }

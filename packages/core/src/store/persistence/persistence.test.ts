@@ -173,6 +173,19 @@ describe('createLinkEventStore persistence', () => {
     expect(reloaded.sessions.s?.eventCount).toBe(401)
   })
 
+  it('tries a blocked storage once per write, without serialising smaller copies', async () => {
+    const storage = memoryStorage()
+    const setItem = vi.spyOn(storage, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError')
+    })
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const store = persisted({ storage })
+    for (let i = 0; i < 100; i++) store.getState().record('s', 'open', {})
+    await flushWrites()
+    expect(setItem).toHaveBeenCalledTimes(1)
+    expect(store.getState().events).toHaveLength(100)
+  })
+
   it('handles any session id, "__proto__" and "constructor" included, without pollution', async () => {
     const storage = memoryStorage()
     const store = persisted({ storage })
