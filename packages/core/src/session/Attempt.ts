@@ -1,5 +1,5 @@
 import type { LinkwheelError } from '../errors/LinkwheelError'
-import type { LinkResult, PinwheelError } from '../events/PinwheelEventPayloads'
+import type { LinkResult } from '../events/PinwheelEventPayloads'
 import type { LinkOutcome } from './PinwheelLinkController'
 
 /** One call of `open()`, from the call until it settles. @internal */
@@ -16,21 +16,3 @@ export interface Attempt {
   resolve: (outcome: LinkOutcome) => void
   reject: (error: LinkwheelError) => void
 }
-
-/** Does nothing (a rejection handler for promises whose errors are reported elsewhere). */
-export const noop = (): void => {}
-/** The Link options passed through to the script when set. */
-export const displayKeys = [
-  'useDarkMode',
-  'modalStyling',
-  'overlayStyling',
-  'ariaHideDocumentContent',
-  'useSecureOrigin',
-] as const
-
-/** The payload as a Pinwheel error if it has a string `type` and `code`, else `null`. */
-export const asError = (payload: unknown): PinwheelError | null =>
-  typeof (payload as PinwheelError | null)?.type === 'string' &&
-  typeof (payload as PinwheelError).code === 'string'
-    ? (payload as PinwheelError)
-    : null

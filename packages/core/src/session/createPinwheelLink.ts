@@ -1,12 +1,12 @@
 import { isLinkScriptError } from '../errors/LinkScriptError'
 import { isLinkwheelError, type LinkwheelError } from '../errors/LinkwheelError'
-import type { LinkResult } from '../events/PinwheelEventPayloads'
+import type { LinkResult, PinwheelError } from '../events/PinwheelEventPayloads'
 import { loadPinwheel } from '../loader/loadPinwheel'
 import { pinwheelScript } from '../loader/pinwheelScript'
 import { readPinwheelGlobal } from '../loader/readPinwheelGlobal'
 import { scriptError } from '../loader/scriptError'
 import type { InitializationParams, PinwheelGlobal } from '../params/InitializationParams'
-import { type Attempt, asError, displayKeys, noop } from './Attempt'
+import type { Attempt } from './Attempt'
 import { closeModal } from './closeModal'
 import { createLinkCallbacks } from './createLinkCallbacks'
 import { createSessionId } from './createSessionId'
@@ -23,6 +23,24 @@ import { sessionError } from './sessionError'
 
 /** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
 declare const process: { env: { NODE_ENV?: string } }
+
+/** Does nothing (a rejection handler for promises whose errors are reported elsewhere). */
+const noop = (): void => {}
+/** The Link options passed through to the script when set. */
+const displayKeys = [
+  'useDarkMode',
+  'modalStyling',
+  'overlayStyling',
+  'ariaHideDocumentContent',
+  'useSecureOrigin',
+] as const
+
+/** The payload as a Pinwheel error if it has a string `type` and `code`, else `null`. */
+const asError = (payload: unknown): PinwheelError | null =>
+  typeof (payload as PinwheelError | null)?.type === 'string' &&
+  typeof (payload as PinwheelError).code === 'string'
+    ? (payload as PinwheelError)
+    : null
 
 /**
  * Creates the controller that drives Pinwheel Link for one trigger: it loads the script (now, in
