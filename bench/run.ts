@@ -2,13 +2,14 @@
  * `pnpm bench`: runs every benchmark section in one go, prints a markdown table per section with
  * the date and machine, and writes `bench/results.json`. Flags: `--rebuild` forces a package build;
  * `--allow-stale` measures a dist older than src instead of skipping (marked in the output);
- * `--only=size,ingest,rerenders,browser` runs a subset (the JSON then holds only those).
+ * `--only=size,ingest,rerenders,browser,persistence` runs a subset (the JSON then holds only those).
  */
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { benchBrowser } from './src/benchBrowser'
 import { benchBundleSizes } from './src/benchBundleSizes'
 import { benchIngest } from './src/benchIngest'
+import { benchPersistence } from './src/benchPersistence'
 import { benchRerenders } from './src/benchRerenders'
 import { ensurePackagesBuilt, type PackageBuildState } from './src/ensurePackagesBuilt'
 import { machineInfo } from './src/machineInfo'
@@ -25,6 +26,7 @@ const sections: Record<string, { title: string; run: SectionRunner }> = {
   ingest: { title: '2. Event store ingest', run: benchIngest },
   rerenders: { title: '3. Re-renders', run: benchRerenders },
   browser: { title: '4–5. Open latency and script requests (Chromium)', run: benchBrowser },
+  persistence: { title: '6. Persistence burst (Chromium)', run: benchPersistence },
 }
 
 function renderSection(section: SectionResult): string {

@@ -1,8 +1,8 @@
 /**
- * Section 2 worker (run by `runWorker` with `--expose-gc`): records 100,000 events through the
- * public store API and compares with pushing the same records onto a plain array.
+ * Section 2 worker (run by `runWorker` with `--expose-gc`), one structure per process so that one
+ * cannot free memory the other allocated: `ingestWorker.ts store` records 100,000 events through
+ * the public store API, `ingestWorker.ts array` pushes the same records onto a plain array.
  */
-import { performance } from 'node:perf_hooks'
 import { resolvedFrom } from './resolvedFrom'
 import { printWorkerResult } from './runWorker'
 import { sampleLinkFlow } from './sampleLinkFlow'
@@ -14,11 +14,7 @@ const repeats = 3
 const gc = (globalThis as { gc?: () => void }).gc
 if (!gc) throw new Error('Run with node --expose-gc: the heap figures need a forced collection')
 
-/**
- * Heap used once full collections stop freeing memory (within 64 KiB): one or two `gc()` calls are
- * not always enough, as the previous structure's garbage can still be counted right after them
- * (a run once measured the store's heap as negative: the array of the run before was freed later).
- */
+/** Heap used once full collections stop freeing memory (within 64 KiB). */
 function settledHeap(): number {
   let previous = Number.POSITIVE_INFINITY
   for (let attempt = 0; attempt < 10; attempt++) {
@@ -30,18 +26,23 @@ function settledHeap(): number {
   return previous
 }
 
+/** CPU time of this process (user + system) in ms: steadier than wall time on a shared machine. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
+/** One run: events/s (wall and CPU) and the heap the structure holds at each checkpoint. */
 interface Run {
   eventsPerSecond: number
-  /** Heap retained by the structure at each checkpoint, in bytes. */
+  eventsPerCpuSecond: number
   heapAt: Record<number, number>
-  /** Items the structure holds at the end. */
   held: number
-  /** `heapUsed` of the whole process after the run (after gc, structure still referenced). */
   heapUsedAfter: number
 }
 
@@ -50,101 +51,104 @@ function measure(setup: () => { step: (i: number) => void; held: () => number })
   const base = settledHeap()
   const { step, held } = setup()
   const heapAt: Record<number, number> = {}
-  let elapsed = 0
+  let wall = 0
+  let cpu = 0
   let i = 0
   for (const checkpoint of checkpoints) {
-    const start = performance.now()
+    const wallStart = performance.now()
+    const cpuStart = cpuMs()
     for (; i < checkpoint; i++) step(i)
-    elapsed += performance.now() - start
+    cpu += cpuMs() - cpuStart
+    wall += performance.now() - wallStart
     heapAt[checkpoint] = settledHeap() - base
   }
-  const heapUsedAfter = settledHeap()
-  return { eventsPerSecond: total / (elapsed / 1000), heapAt, held: held(), heapUsedAfter }
+  return {
+    eventsPerSecond: total / (wall / 1000),
+    eventsPerCpuSecond: total / (cpu / 1000),
+    heapAt,
+    held: held(),
+    heapUsedAfter: settledHeap(),
+  }
 }
 
 async function main(): Promise<void> {
+  const structure = process.argv[2]
+  if (structure !== 'store' && structure !== 'array') {
+    throw new Error('Usage: ingestWorker.ts store|array')
+  }
   const core = await import('@linkwheel/core').catch((error: unknown) => ({ error }))
   if ('error' in core || typeof core.createLinkEventStore !== 'function') {
     printWorkerResult({
       status: 'skipped',
-      reason: '@linkwheel/core has no createLinkEventStore export (dist)',
+      reason: '@linkwheel/core has no createLinkEventStore (dist)',
     })
     return
   }
   const { createLinkEventStore, parsePinwheelEvent } = core
-  const flow = sampleLinkFlow.map(([name, payload]) => parsePinwheelEvent(name, payload))
   // A new session every flow: 10,000 sessions, so the session bound is exercised too.
-  const sessionIds = Array.from({ length: total / flow.length }, (_, n) => `session-${n}`)
-  const eventAt = (i: number) => flow[i % flow.length]!
-  const sessionAt = (i: number) => sessionIds[Math.floor(i / flow.length)]!
+  const sessionIds = Array.from({ length: total / sampleLinkFlow.length }, (_, n) => `session-${n}`)
+  const sessionAt = (i: number) => sessionIds[Math.floor(i / sampleLinkFlow.length)] as string
+  const rawAt = (i: number) =>
+    sampleLinkFlow[i % sampleLinkFlow.length] as (typeof sampleLinkFlow)[0]
+  // The baseline gets the events already parsed: the store's record() parses them itself.
+  const parsed = sampleLinkFlow.map(([name, payload]) => parsePinwheelEvent(name, payload))
 
-  const arrayRuns: Run[] = []
-  const storeRuns: Run[] = []
-  let storeState: { events: number; sessions: number; dropped: number } | null = null
+  const runs: Run[] = []
+  let state: { events: number; sessions: number; dropped: number } | null = null
   for (let r = 0; r < repeats; r++) {
-    arrayRuns.push(
-      measure(() => {
-        const records: object[] = []
-        const now = Date.now
-        return {
-          step: (i) => {
-            records.push({
-              ...eventAt(i),
-              id: `b:${i}`,
-              seq: i + 1,
-              sessionId: sessionAt(i),
-              at: now(),
-            })
-          },
-          held: () => records.length,
-        }
-      }),
-    )
-    storeRuns.push(
-      measure(() => {
-        const store = createLinkEventStore()
-        const { record } = store.getState()
-        return {
-          step: (i) => {
-            record(sessionAt(i), eventAt(i))
-          },
-          held: () => {
-            const state = store.getState()
-            storeState = {
-              events: state.events.length,
-              sessions: state.sessionIds.length,
-              dropped: state.dropped,
+    runs.push(
+      structure === 'array'
+        ? measure(() => {
+            const records: object[] = []
+            return {
+              step: (i) => {
+                records.push({
+                  ...parsed[i % parsed.length],
+                  id: `b:${i}`,
+                  seq: i + 1,
+                  sessionId: sessionAt(i),
+                  at: Date.now(),
+                })
+              },
+              held: () => records.length,
             }
-            return state.events.length
-          },
-        }
-      }),
+          })
+        : measure(() => {
+            const store = createLinkEventStore()
+            const { record } = store.getState()
+            return {
+              step: (i) => {
+                const [name, payload] = rawAt(i)
+                record(sessionAt(i), name, payload)
+              },
+              held: () => {
+                const now = store.getState()
+                state = {
+                  events: now.events.length,
+                  sessions: now.sessionIds.length,
+                  dropped: now.dropped,
+                }
+                return now.events.length
+              },
+            }
+          }),
     )
   }
-  const last = (runs: Run[]) => runs[runs.length - 1]!
+  const last = runs[runs.length - 1] as Run
   printWorkerResult({
     status: 'ok',
+    structure,
     total,
     repeats,
     checkpoints,
-    array: {
-      eventsPerSecond: median(arrayRuns.map((run) => run.eventsPerSecond)),
-      heapAt: last(arrayRuns).heapAt,
-      held: last(arrayRuns).held,
-      heapUsedAfter: last(arrayRuns).heapUsedAfter,
-    },
-    store: {
-      eventsPerSecond: median(storeRuns.map((run) => run.eventsPerSecond)),
-      heapAt: last(storeRuns).heapAt,
-      held: last(storeRuns).held,
-      heapUsedAfter: last(storeRuns).heapUsedAfter,
-      state: storeState,
-    },
+    eventsPerSecond: median(runs.map((run) => run.eventsPerSecond)),
+    eventsPerCpuSecond: median(runs.map((run) => run.eventsPerCpuSecond)),
+    heapAt: last.heapAt,
+    held: last.held,
+    heapUsedAfter: last.heapUsedAfter,
+    state,
+    allRuns: runs.map((run) => Math.round(run.eventsPerCpuSecond)),
     resolved: resolvedFrom('@linkwheel/core'),
-    allRuns: {
-      array: arrayRuns.map((r) => r.eventsPerSecond),
-      store: storeRuns.map((r) => r.eventsPerSecond),
-    },
   })
 }
 

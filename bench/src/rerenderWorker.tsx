@@ -54,8 +54,9 @@ async function main(): Promise<void> {
   const { createRoot } = await import('react-dom/client')
   const { act } = React
 
-  const flow = sampleLinkFlow.map(([name, payload]) => core.parsePinwheelEvent(name, payload))
-  const error = core.parsePinwheelEvent(...sampleLinkError)
+  // The store gets raw events, as onEvent delivers them, and parses them itself.
+  const flow = sampleLinkFlow
+  const error = sampleLinkError
   const flows = totalEvents / flow.length
   const sessionIds = Array.from({ length: flows }, (_, n) => `session-${n}`)
   // Every 10th session hits a login error instead of submitting an allocation.
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   }
   const stride = Math.floor(flows / watchedSessionCount)
   const watched = Array.from({ length: watchedSessionCount }, (_, k) => sessionIds[k * stride + 3]!)
-  const eventNames = [...new Set([...flow, error].map((event) => event.name))]
+  const eventNames = [...new Set([...flow, error].map(([name]) => name))]
   const slices = rerenderSlices(
     {
       selectFunnel: core.selectFunnel,
@@ -102,13 +103,18 @@ async function main(): Promise<void> {
   const needed = new Map<string, number>(slices.map((s) => [s.id, 1]))
   let previous = slices.map((s) => s.select(store.getState()))
   let recordMs = 0
+  let recordCpuMs = 0
   const { record } = store.getState()
   for (let i = 0; i < totalEvents; i++) {
     const start = performance.now()
+    const cpuStart = process.cpuUsage()
     act(() => {
-      record(sessionIds[Math.floor(i / flow.length)]!, eventAt(i))
+      const [name, payload] = eventAt(i)
+      record(sessionIds[Math.floor(i / flow.length)]!, name, payload)
     })
     recordMs += performance.now() - start
+    const cpu = process.cpuUsage(cpuStart)
+    recordCpuMs += (cpu.user + cpu.system) / 1000
     const current = slices.map((s) => s.select(store.getState()))
     slices.forEach((slice, k) => {
       if (!isStructurallyEqual(previous[k], current[k]))
@@ -135,6 +141,7 @@ async function main(): Promise<void> {
     components: components.length,
     events: totalEvents,
     msPerEvent: recordMs / totalEvents,
+    cpuMsPerEvent: recordCpuMs / totalEvents,
     totalRecordMs: recordMs,
     resolved: { core: resolvedFrom('@linkwheel/core'), react: resolvedFrom('@linkwheel/react') },
     perComponent: components,

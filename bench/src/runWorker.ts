@@ -10,18 +10,19 @@ export const workerResultPrefix = '@@bench-result '
  * heap and globals, and resolves the JSON the worker printed with {@link printWorkerResult}.
  * Rejects with the worker's stderr when it exits non-zero or prints no result.
  *
+ * @param options.args Arguments for the worker (`process.argv.slice(2)`). @default []
  * @param options.timeoutMs Kill the worker after this long. @default 300_000
  * @param options.nodeEnv `NODE_ENV` of the worker (React's `act` needs `development`).
  * @default options.nodeEnv 'production'
  */
 export function runWorker<T>(
   file: string,
-  options: { timeoutMs?: number; nodeEnv?: 'production' | 'development' } = {},
+  options: { args?: string[]; timeoutMs?: number; nodeEnv?: 'production' | 'development' } = {},
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--expose-gc', '--import', 'tsx', path.join(benchDir, 'src', file)],
+      ['--expose-gc', '--import', 'tsx', path.join(benchDir, 'src', file), ...(options.args ?? [])],
       {
         cwd: benchDir,
         stdio: ['ignore', 'pipe', 'pipe'],

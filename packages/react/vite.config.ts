@@ -11,10 +11,9 @@ export default defineConfig({
     target: 'es2022',
     rolldownOptions: {
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^zustand/, /^@linkwheel\/core/],
-      // Next.js and other RSC frameworks need the directive in the shipped file.
-      output: {
-        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
-      },
+      // One file per module, so each keeps its own 'use client' directive (only the React
+      // modules have one): RSC bundlers then run core's plain functions on the server.
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
     },
   },
 })

@@ -25,7 +25,13 @@ function whyNotReady(state: TokenBuilderState): string | null {
   return null
 }
 
-const outcomeText: Record<LinkOutcome['status'], string> = {
+type OutcomeStatus = 'succeeded' | 'exited' | 'errored'
+
+/** How an open() ended, in the playground's words: the outcome no longer carries a status. */
+const statusOf = (outcome: LinkOutcome): OutcomeStatus =>
+  outcome.results.length > 0 ? 'succeeded' : outcome.error ? 'errored' : 'exited'
+
+const outcomeText: Record<OutcomeStatus, string> = {
   succeeded: 'Link finished: succeeded',
   exited: 'Link closed by the user before finishing',
   errored: 'Link ended with an error',
@@ -119,8 +125,8 @@ export function LinkLauncher({ state, scriptUrl }: LinkLauncherProps) {
               </div>
             )}
             {outcome && !problem && (
-              <p className={`outcome outcome-${outcome.status}`} role="status">
-                {outcomeText[outcome.status]}
+              <p className={`outcome outcome-${statusOf(outcome)}`} role="status">
+                {outcomeText[statusOf(outcome)]}
                 {outcome.results.length > 0 && (
                   <> · jobs: {outcome.results.map((r) => r.job).join(', ')}</>
                 )}

@@ -84,7 +84,6 @@ export function explainOpenFailure(error: unknown, tokenError: unknown): LinkPro
           code: error.code,
         }
       case 'cancelled':
-      case 'destroyed':
         return {
           title: 'Link was closed before it opened',
           message: error.message,

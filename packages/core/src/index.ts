@@ -42,31 +42,18 @@ export type { LoadPinwheelOptions } from './loader/loadPinwheel'
 export { loadPinwheel } from './loader/loadPinwheel'
 export { PINWHEEL_SCRIPT_URL } from './loader/PINWHEEL_SCRIPT_URL'
 export { preloadPinwheel } from './loader/preloadPinwheel'
-export type {
-  InitializationParams,
-  ModalStyling,
-  OverlayStyling,
-  PinwheelGlobal,
-} from './params/InitializationParams'
+export type { InitializationParams, PinwheelGlobal } from './params/InitializationParams'
 export { createPinwheelLink } from './session/createPinwheelLink'
-export type { LinkCallbackName, LinkSessionReport } from './session/LinkSessionReport'
 export type {
-  LinkControllerSnapshot,
-  LinkControllerStatus,
   LinkOutcome,
+  LinkState,
+  LinkStatus,
   PinwheelLinkController,
 } from './session/PinwheelLinkController'
-export type {
-  LinkTokenResult,
-  PinwheelLinkCallbacks,
-  PinwheelLinkDisplayOptions,
-  PinwheelLinkOptions,
-} from './session/PinwheelLinkOptions'
+export type { PinwheelLinkCallbacks, PinwheelLinkOptions } from './session/PinwheelLinkOptions'
 export type { LinkEventStoreOptions } from './store/createLinkEventStore'
 export { createLinkEventStore } from './store/createLinkEventStore'
-export { findDefaultLinkEventStore } from './store/findDefaultLinkEventStore'
 export { getDefaultLinkEventStore } from './store/getDefaultLinkEventStore'
-export type { LinkEventListener } from './store/linkEventForwarders'
 export type { LinkEventPersistence, LinkEventPersistOptions } from './store/persistLinkEvents'
 export { DEFAULT_LINK_EVENT_STORAGE_KEY, persistLinkEvents } from './store/persistLinkEvents'
 export type { LinkDropOffScreen, LinkDropOffs } from './store/selectors/selectDropOffScreens'
@@ -86,16 +73,19 @@ export type {
 } from './store/selectors/selectFunnel'
 export { linkFunnelSteps, selectFunnel } from './store/selectors/selectFunnel'
 export { selectSessions } from './store/selectors/selectSessions'
+export type { LinkStatusCounts } from './store/selectors/selectStatusCounts'
+export { selectStatusCounts } from './store/selectors/selectStatusCounts'
 export { selectTimeToLogin } from './store/selectors/selectTimeToLogin'
+export type { LinkTimeToSuccess } from './store/selectors/selectTimeToSuccess'
 export { selectTimeToSuccess } from './store/selectors/selectTimeToSuccess'
 export type { LinkDurationStats, LinkSessionDuration } from './store/selectors/summarizeDurations'
-export type { Unsubscribe } from './store/subscribeToLinkEvents'
+export type { LinkEventListener, Unsubscribe } from './store/subscribeToLinkEvents'
 export { subscribeToLinkEvents } from './store/subscribeToLinkEvents'
 export type {
-  LinkEventEntry,
   LinkEventRecord,
   LinkEventState,
   LinkEventStore,
+  LinkJobSuccess,
   LinkSelection,
   LinkSessionMode,
   LinkSessionModeSource,

@@ -1,42 +1,20 @@
 import {
   createLinkEventStore,
   isLinkScriptError,
-  isLinkSessionError,
   type LinkEventStore,
   type LinkwheelError,
   type PinwheelError,
 } from '@linkwheel/core'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { type ReactNode, StrictMode, useState } from 'react'
+import { StrictMode } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextToken, setupFakePinwheel } from '../test/fakeLink'
-import { PinwheelLink, type PinwheelLinkTriggerProps } from './PinwheelLink'
+import { PinwheelLink } from './PinwheelLink'
 import { usePinwheelEvents } from './usePinwheelEvents'
 
 const fake = setupFakePinwheel()
 
-/** Shows Link from state, as apps using @pinwheel/react-modal do. */
-function ControlledApp({ token }: { token: string }) {
-  const [open, setOpen] = useState(false)
-  return (
-    <>
-      <button type="button" onClick={() => setOpen((value) => !value)}>
-        Toggle
-      </button>
-      <PinwheelLink open={open} linkToken={token} onExit={() => setOpen(false)} />
-    </>
-  )
-}
-
-/** A design-system button, as an app's own trigger. */
-function FancyButton({ children, ...props }: PinwheelLinkTriggerProps & { children: ReactNode }) {
-  return (
-    <button type="button" className="fancy" {...props}>
-      {children}
-    </button>
-  )
-}
 let store: LinkEventStore
 beforeEach(() => {
   store = createLinkEventStore()
@@ -63,14 +41,11 @@ function Timeline() {
   )
 }
 /** A Link outside any provider, with the timeline shown once Link exits. */
-function LateAnalyticsApp() {
-  const [done, setDone] = useState(false)
+function AnalyticsApp() {
   return (
     <>
-      <PinwheelLink getLinkToken={async () => nextToken()} onExit={() => setDone(true)}>
-        Connect payroll
-      </PinwheelLink>
-      {done && <Timeline />}
+      <PinwheelLink getLinkToken={async () => nextToken()}>Connect payroll</PinwheelLink>
+      <Timeline />
     </>
   )
 }
@@ -289,9 +264,9 @@ describe('PinwheelLink', () => {
     expect(onSuccess).toHaveBeenCalledTimes(2)
   })
 
-  it('outside a provider, hands analytics mounted later every event of the session', async () => {
+  it('outside a provider, records each event once into the default store the analytics read', async () => {
     const user = userEvent.setup()
-    render(<LateAnalyticsApp />)
+    render(<AnalyticsApp />)
     await waitFor(() => expect(connect()).toBeEnabled())
     await user.click(connect())
     await openedLink()
@@ -302,108 +277,5 @@ describe('PinwheelLink', () => {
     })
     // Each event once, though the fake (like the script) reports login, success and exit twice.
     expect(screen.getByLabelText('timeline')).toHaveTextContent(/,login,success,exit \/ succeeded$/)
-  })
-
-  it('opens once on a double or triple click', async () => {
-    const user = userEvent.setup()
-    render(<PinwheelLink getLinkToken={async () => nextToken()}>Connect payroll</PinwheelLink>)
-    await waitFor(() => expect(connect()).toBeEnabled())
-    await user.tripleClick(connect())
-    await openedLink()
-    await user.dblClick(connect())
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(fake.current.openCalls).toHaveLength(1)
-    expect(screen.queryByRole('alert')).toBeNull()
-  })
-
-  it('opens at most one of two Links and tells the other why', async () => {
-    const user = userEvent.setup()
-    const onError = vi.fn()
-    render(
-      <>
-        <PinwheelLink getLinkToken={async () => nextToken()}>Connect payroll</PinwheelLink>
-        <PinwheelLink getLinkToken={async () => nextToken()} onError={onError}>
-          Update payroll
-        </PinwheelLink>
-      </>,
-    )
-    const update = screen.getByRole('button', { name: 'Update payroll' })
-    await waitFor(() => expect(update).toBeEnabled())
-    await user.click(connect())
-    await openedLink()
-    await user.click(update)
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Another Link is open/)
-    expect(update).toHaveAccessibleDescription(/only one can be open at a time/)
-    expect(isLinkSessionError(onError.mock.calls[0]?.[0]) && onError.mock.calls[0]?.[0].code).toBe(
-      'already_open',
-    )
-    expect(fake.current.openCalls).toHaveLength(1)
-  })
-
-  it('fetches the token when Link opens, not on mount, and once more after invalidLinkToken', async () => {
-    const user = userEvent.setup()
-    const tokens = [nextToken(), nextToken()]
-    const getLinkToken = vi.fn(
-      async () => tokens[getLinkToken.mock.calls.length - 1] ?? nextToken(),
-    )
-    const onExit = vi.fn()
-    render(
-      <PinwheelLink getLinkToken={getLinkToken} onExit={onExit}>
-        Connect payroll
-      </PinwheelLink>,
-    )
-    await waitFor(() => expect(connect()).toBeEnabled())
-    expect(getLinkToken).not.toHaveBeenCalled()
-    await user.click(connect())
-    await openedLink()
-    expect(getLinkToken).toHaveBeenCalledOnce()
-    act(() => fake.current.fail({ type: 'invalidLinkToken', code: 'usedLinkToken' }))
-    await openedLink(2)
-    expect(getLinkToken).toHaveBeenCalledTimes(2)
-    expect(fake.current.openCalls.map((params) => params.linkToken)).toEqual(tokens)
-    act(() => fake.current.fail({ type: 'invalidLinkToken', code: 'usedLinkToken' }))
-    act(() => fake.current.exit({ type: 'invalidLinkToken', code: 'usedLinkToken' }))
-    expect(getLinkToken).toHaveBeenCalledTimes(2)
-    expect(fake.current.openCalls).toHaveLength(2)
-    expect(onExit).toHaveBeenCalledOnce()
-  })
-
-  it('follows a controlled open prop, as @pinwheel/react-modal does', async () => {
-    const token = nextToken()
-    const user = userEvent.setup()
-    render(<ControlledApp token={token} />)
-    expect(screen.getAllByRole('button')).toHaveLength(1)
-    await user.click(screen.getByRole('button', { name: 'Toggle' }))
-    await openedLink()
-    await user.click(screen.getByRole('button', { name: 'Toggle' }))
-    await waitFor(() => expect(fake.current.isOpen).toBe(false))
-    expect(fake.current.closeCount).toBe(1)
-  })
-
-  it('opens from a controlled open prop that is true on mount, once under StrictMode', async () => {
-    render(
-      <StrictMode>
-        <PinwheelLink open linkToken={nextToken()} />
-      </StrictMode>,
-    )
-    await openedLink()
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(fake.current.openCalls).toHaveLength(1)
-  })
-
-  it('renders your own trigger from a render-prop child', async () => {
-    const user = userEvent.setup()
-    render(
-      <PinwheelLink getLinkToken={async () => nextToken()}>
-        {({ triggerProps, status }) => (
-          <FancyButton {...triggerProps}>{`Link payroll (${status})`}</FancyButton>
-        )}
-      </PinwheelLink>,
-    )
-    const trigger = await screen.findByRole('button', { name: 'Link payroll (ready)' })
-    expect(trigger).toHaveClass('fancy')
-    await user.click(trigger)
-    await openedLink()
-    expect(await screen.findByRole('button', { name: 'Link payroll (open)' })).toBeInTheDocument()
   })
 })

@@ -1,3 +1,4 @@
+'use client'
 import { type CSSProperties, type ReactNode, useEffect, useId } from 'react'
 import {
   type UsePinwheelLinkOptions,
@@ -6,7 +7,7 @@ import {
 } from './usePinwheelLink'
 
 /** Props to spread on your own trigger (see {@link PinwheelLinkProps.children}). */
-export interface PinwheelLinkTriggerProps {
+interface PinwheelLinkTriggerProps {
   onClick: () => void
   disabled: boolean
   'aria-busy': boolean
@@ -61,7 +62,7 @@ const ignore = () => {}
  * </PinwheelLink>
  * ```
  */
-export function PinwheelLink(props: PinwheelLinkProps) {
+export function PinwheelLink(props: PinwheelLinkProps): ReactNode {
   const {
     children,
     open: openProp,

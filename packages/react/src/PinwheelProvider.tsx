@@ -1,13 +1,13 @@
+'use client'
 import {
   createLinkEventStore,
   type LinkEventStore,
   type PinwheelLinkOptions,
 } from '@linkwheel/core'
-import { type ReactNode, useMemo, useState } from 'react'
-import { PinwheelContext } from './PinwheelContext'
+import { createContext, type ReactNode, useMemo, useState } from 'react'
 
 /** Link options a provider can set for every `usePinwheelLink` / `<PinwheelLink>` below it. */
-export type PinwheelLinkDefaults = Omit<PinwheelLinkOptions, 'linkToken' | 'getLinkToken' | 'store'>
+type PinwheelLinkDefaults = Omit<PinwheelLinkOptions, 'linkToken' | 'getLinkToken' | 'store'>
 
 /** Props of {@link PinwheelProvider}. */
 export interface PinwheelProviderProps {
@@ -25,21 +25,31 @@ export interface PinwheelProviderProps {
   children?: ReactNode
 }
 
+/** What a provider gives its subtree; `null` outside any (the app-wide default store then). @internal */
+export const PinwheelContext = /* @__PURE__ */ createContext<{
+  store: LinkEventStore
+  defaults: PinwheelLinkDefaults
+} | null>(null)
+
 const noDefaults: PinwheelLinkDefaults = {}
 
 /**
- * Scopes an event store and default Link options to a subtree. Without a provider, Links use the
- * app-wide default store.
+ * Scopes an event store and default Link options to a subtree. Without a provider, Links record
+ * into the app-wide default store (`getDefaultLinkEventStore()`) once something created it.
  *
  * @example
  * ```tsx
  * <PinwheelProvider options={{ useDarkMode: true, nonce }}>
- *   <PinwheelLink linkToken={token}>Connect payroll</PinwheelLink>
+ *   <PinwheelLink getLinkToken={getLinkToken}>Connect payroll</PinwheelLink>
  *   <ConversionFunnel />
  * </PinwheelProvider>
  * ```
  */
-export function PinwheelProvider({ store, options = noDefaults, children }: PinwheelProviderProps) {
+export function PinwheelProvider({
+  store,
+  options = noDefaults,
+  children,
+}: PinwheelProviderProps): ReactNode {
   const [ownStore] = useState(() => store ?? createLinkEventStore())
   const scoped = store ?? ownStore
   const value = useMemo(() => ({ store: scoped, defaults: options }), [scoped, options])

@@ -2,12 +2,11 @@ import type { ComponentProps, ReactNode } from 'react'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   type EmptyPayload,
-  type LinkControllerStatus,
   type LinkEventRecord,
   type LinkEventState,
   type LinkOutcome,
   type LinkResult,
-  type LinkSessionSummary,
+  type LinkStatus,
   type LinkwheelError,
   type LoginResult,
   type PinwheelError,
@@ -66,9 +65,8 @@ describe('usePinwheelLink types', () => {
     expectTypeOf(link.open).toEqualTypeOf<() => Promise<LinkOutcome>>()
     expectTypeOf(link.close).toEqualTypeOf<() => Promise<void>>()
     expectTypeOf(link.ready).toBeBoolean()
-    expectTypeOf(link.status).toEqualTypeOf<LinkControllerStatus>()
+    expectTypeOf(link.status).toEqualTypeOf<LinkStatus>()
     expectTypeOf(link.error).toEqualTypeOf<LinkwheelError | null>()
-    expectTypeOf(link.session).toEqualTypeOf<LinkSessionSummary | null>()
   })
 })
 

@@ -1,19 +1,13 @@
-// The build prepends 'use client' to dist/index.js (vite.config.ts banner; checked by
-// test/useClientDirective.test.ts): a directive here would be dropped or doubled by the bundler.
+// No 'use client' here: core's plain functions (store, selectors, parser) re-exported below run
+// in React Server Components; each React module carries its own directive.
 export * from '@linkwheel/core'
-export type {
-  PinwheelLinkProps,
-  PinwheelLinkRenderProps,
-  PinwheelLinkTriggerProps,
-} from './PinwheelLink'
+export type { PinwheelLinkProps, PinwheelLinkRenderProps } from './PinwheelLink'
 export { PinwheelLink } from './PinwheelLink'
-export type { PinwheelLinkDefaults, PinwheelProviderProps } from './PinwheelProvider'
+export type { PinwheelModalProps } from './PinwheelModal'
+export { PinwheelModal } from './PinwheelModal'
+export type { PinwheelProviderProps } from './PinwheelProvider'
 export { PinwheelProvider } from './PinwheelProvider'
 export { useLinkEventStore } from './useLinkEventStore'
 export { usePinwheelEvents } from './usePinwheelEvents'
-export type {
-  LinkTokenSource,
-  UsePinwheelLinkOptions,
-  UsePinwheelLinkResult,
-} from './usePinwheelLink'
+export type { UsePinwheelLinkOptions, UsePinwheelLinkResult } from './usePinwheelLink'
 export { usePinwheelLink } from './usePinwheelLink'

@@ -1,6 +1,7 @@
+'use client'
 import { getDefaultLinkEventStore, type LinkEventStore } from '@linkwheel/core'
 import { useContext } from 'react'
-import { PinwheelContext } from './PinwheelContext'
+import { PinwheelContext } from './PinwheelProvider'
 
 /**
  * The event store in scope: the nearest {@link PinwheelProvider}'s, or the app-wide default

@@ -55,8 +55,8 @@ describe('usePinwheelEvents', () => {
     expect(screen.getByLabelText('events')).toHaveTextContent(/^$/)
     act(() => {
       defaults.getState().startSession({ sessionId: 's1' })
-      defaults.getState().record('s1', { name: 'open', payload: {} })
-      defaults.getState().record('s1', { name: 'login_attempt', payload: { platformId: 'p1' } })
+      defaults.getState().record('s1', 'open', {})
+      defaults.getState().record('s1', 'login_attempt', { platformId: 'p1' })
     })
     expect(screen.getByLabelText('events')).toHaveTextContent('open,login_attempt')
     defaults.getState().clear()
@@ -78,7 +78,7 @@ describe('usePinwheelEvents', () => {
       </>,
     )
     act(() => {
-      other.getState().record('s2', { name: 'open', payload: {} })
+      other.getState().record('s2', 'open', {})
     })
     expect(screen.getByLabelText('inner')).toHaveTextContent('open')
     expect(screen.getByLabelText('outer')).toHaveTextContent(/^$/)
@@ -94,14 +94,12 @@ describe('usePinwheelEvents', () => {
     )
     const before = renders
     act(() => {
-      store.getState().record('s1', { name: 'open', payload: {} })
-      store.getState().record('s1', { name: 'screen_transition', payload: { screenName: 'LOGIN' } })
+      store.getState().record('s1', 'open', {})
+      store.getState().record('s1', 'screen_transition', { screenName: 'LOGIN' })
     })
     expect(renders).toBe(before)
     act(() => {
-      store
-        .getState()
-        .record('s1', { name: 'login', payload: { accountId: 'a1', platformId: 'p1' } })
+      store.getState().record('s1', 'login', { accountId: 'a1', platformId: 'p1' })
     })
     expect(renders).toBe(before + 1)
     expect(screen.getByLabelText('logins')).toHaveTextContent('1')
@@ -118,7 +116,7 @@ describe('usePinwheelEvents', () => {
     act(() => store.getState().startSession({ sessionId: 's1' }))
     expect(renders).toBe(before)
     act(() => {
-      store.getState().record('s1', { name: 'open', payload: {} })
+      store.getState().record('s1', 'open', {})
     })
     expect(renders).toBe(before + 1)
     expect(screen.getByLabelText('count')).toHaveTextContent('1')
@@ -132,7 +130,7 @@ describe('usePinwheelEvents', () => {
     )
     act(() => {
       store.getState().startSession({ sessionId: 's1' })
-      store.getState().record('s1', { name: 'open', payload: {} })
+      store.getState().record('s1', 'open', {})
     })
     expect(screen.getByLabelText('funnel')).toHaveTextContent('1 sessions, 1 opened')
   })

@@ -1,3 +1,4 @@
+'use client'
 import type { LinkEventRecord, LinkEventState } from '@linkwheel/core'
 import { useRef } from 'react'
 import { useStore } from 'zustand'

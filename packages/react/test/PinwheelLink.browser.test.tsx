@@ -137,7 +137,11 @@ describe('<PinwheelLink> against the sandbox Link script in Chromium', () => {
     expect(seen).toEqual(expected)
     expect(new Set(recorded.map((event) => event.id)).size).toBe(recorded.length)
     expect(sessionsOf(store)).toEqual([
-      expect.objectContaining({ status: 'succeeded', jobsSucceeded: ['login'], accountId }),
+      expect.objectContaining({
+        status: 'succeeded',
+        jobsSucceeded: [expect.objectContaining({ job: 'login' })],
+        accountId,
+      }),
     ])
     await expect
       .element(page.getByRole('list', { name: 'Link events' }))

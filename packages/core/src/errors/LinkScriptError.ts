@@ -4,7 +4,8 @@ import { isLinkwheelError, LinkwheelError } from './LinkwheelError'
  * Why the Link script could not be used:
  * - `network`: the script failed to load (offline, 404, 500, DNS);
  * - `timeout`: it did not load within `timeoutMs`;
- * - `blocked`: a Content Security Policy blocked it;
+ * - `blocked`: a Content Security Policy blocked it (told apart from `network` in development
+ *   builds only; production reports a CSP block as `network`);
  * - `missing_global`: it loaded, but `window.Pinwheel` is missing or has no `open`/`close`.
  */
 export type LinkScriptErrorCode = 'network' | 'timeout' | 'blocked' | 'missing_global'
@@ -21,7 +22,7 @@ export class LinkScriptError extends LinkwheelError {
   /**
    * @param code - see {@link LinkScriptErrorCode}
    * @param url - the script URL that failed
-   * @param message - what happened and what to do about it
+   * @param message - what happened and what to do (empty in production builds)
    * @param options - `cause`: the underlying event or error
    */
   constructor(

@@ -1,16 +1,16 @@
 import { isLinkwheelError, LinkwheelError } from './LinkwheelError'
 
 /**
- * Why `open()` was refused or could not finish:
- * - `already_open`: a Link is already open on this page (only one at a time);
+ * Why `open()` was refused or could not finish (each has a section in `ERRORS.md`):
+ * - `already_open`: this Link, or another on the page, is open (only one at a time);
  * - `missing_token`: neither `linkToken` nor `getLinkToken` gave a token;
  * - `token_fetch_failed`: `getLinkToken()` threw or returned no usable token;
- * - `token_expired`: the token's `exp` claim or `expires` time has passed;
- * - `token_used`: this page already opened Link with this token (tokens are single-use);
+ * - `token_expired`: the token's `exp` claim or `expires` time has passed (development builds
+ *   only; in production Link itself reports `invalidLinkToken`);
+ * - `token_used`: this page already opened Link with this token (development builds only);
  * - `open_timeout`: the token or the script was not ready within `openTimeoutMs`;
- * - `open_failed`: `window.Pinwheel.open()` threw or rejected;
- * - `cancelled`: `close()` was called (or the token changed) before Link opened;
- * - `destroyed`: the controller was destroyed.
+ * - `open_failed`: there is no browser, or `window.Pinwheel.open()` threw or rejected;
+ * - `cancelled`: `close()` was called (or the component unmounted) before Link opened.
  */
 export type LinkSessionErrorCode =
   | 'already_open'
@@ -21,7 +21,6 @@ export type LinkSessionErrorCode =
   | 'open_timeout'
   | 'open_failed'
   | 'cancelled'
-  | 'destroyed'
 
 /** A Link session could not be opened, or was refused before the script was called. */
 export class LinkSessionError extends LinkwheelError {
@@ -29,7 +28,7 @@ export class LinkSessionError extends LinkwheelError {
 
   /**
    * @param code - see {@link LinkSessionErrorCode}
-   * @param message - what happened and what to do about it
+   * @param message - what happened and what to do (empty in production builds)
    * @param options - `cause`: the underlying error
    */
   constructor(code: LinkSessionErrorCode, message: string, options?: { cause?: unknown }) {

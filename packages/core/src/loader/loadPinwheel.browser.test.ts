@@ -36,7 +36,7 @@ describe('loadPinwheel in Chromium', () => {
     meta.content = `script-src 'self' 'unsafe-inline' 'unsafe-eval' blob: ${location.origin}`
     document.head.appendChild(meta)
     await expect(
-      loadPinwheel({ url: 'https://cdn.getpinwheel.com/pinwheel-v3.1.0.js' }),
+      loadPinwheel({ url: 'https://cdn.getpinwheel.com/pinwheel-v3.2.1.js' }),
     ).rejects.toMatchObject({
       code: 'blocked',
     })

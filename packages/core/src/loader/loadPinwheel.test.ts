@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { PinwheelGlobal } from '../params/InitializationParams'
+import { PINWHEEL_SCRIPT_INTEGRITY, PINWHEEL_SCRIPT_URL } from './PINWHEEL_SCRIPT_URL'
 
 type LoaderModule = typeof import('./loadPinwheel')
 type ErrorsModule = typeof import('../errors/LinkScriptError')
 
-const defaultUrl = 'https://cdn.getpinwheel.com/pinwheel-v3.1.0.js'
+const defaultUrl = PINWHEEL_SCRIPT_URL
 
 function fakeGlobal(): PinwheelGlobal {
   return { open: vi.fn(async () => {}), close: vi.fn(async () => {}) }
@@ -46,7 +47,9 @@ describe('loadPinwheel', () => {
     expect(others).toHaveLength(0)
     expect(script?.src).toBe(defaultUrl)
     expect(script?.async).toBe(true)
-    expect(script?.hasAttribute('integrity')).toBe(false)
+    // The default pin carries Pinwheel's published SRI hash, which needs a CORS request.
+    expect(script?.getAttribute('integrity')).toBe(PINWHEEL_SCRIPT_INTEGRITY)
+    expect(script?.getAttribute('crossorigin')).toBe('anonymous')
     const global = fakeGlobal()
     runScript(script!, global)
     await expect(promise).resolves.toBe(global)
@@ -186,8 +189,8 @@ describe('loadPinwheel', () => {
     await expect(second).resolves.toBe(global)
   })
 
-  it('rejects with a TypeError for an invalid URL', async () => {
-    await expect(loader.loadPinwheel({ url: 'http://' })).rejects.toThrow(/not a valid URL/)
+  it('rejects with a network LinkScriptError for an invalid URL', async () => {
+    await expect(loader.loadPinwheel({ url: 'http://' })).rejects.toMatchObject({ code: 'network' })
   })
 })
 

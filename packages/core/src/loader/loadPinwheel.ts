@@ -1,7 +1,8 @@
-import { isLinkScriptError } from '../errors/LinkScriptError'
+import type { LinkScriptError } from '../errors/LinkScriptError'
 import type { PinwheelGlobal } from '../params/InitializationParams'
-import { PINWHEEL_SCRIPT_URL } from './PINWHEEL_SCRIPT_URL'
+import { PINWHEEL_SCRIPT_INTEGRITY, PINWHEEL_SCRIPT_URL } from './PINWHEEL_SCRIPT_URL'
 import { readPinwheelGlobal } from './readPinwheelGlobal'
+import { scriptError } from './scriptError'
 import { waitForScript } from './waitForScript'
 
 /** Options of {@link loadPinwheel} and {@link preloadPinwheel}. */
@@ -13,8 +14,7 @@ export interface LoadPinwheelOptions {
   url?: string | undefined
   /**
    * A Subresource Integrity hash (`sha384-…`/`sha512-…`) for `url`; also sets
-   * `crossorigin="anonymous"`. No default: linkwheel does not know a hash for the default pin.
-   * @default undefined
+   * `crossorigin="anonymous"`. @default PINWHEEL_SCRIPT_INTEGRITY when `url` is the default pin
    */
   integrity?: string | undefined
   /** The CSP nonce your page allows scripts with. @default undefined */
@@ -26,48 +26,34 @@ export interface LoadPinwheelOptions {
   timeoutMs?: number | undefined
 }
 
-/** The default of {@link LoadPinwheelOptions.timeoutMs}. */
-const defaultTimeoutMs = 10_000
+/**
+ * One load per absolute script URL: its promise and tag while pending or loaded; deleted on
+ * failure so a later call retries. `retries` counts the loads of a URL that timed out.
+ */
+const loads = new Map<string, { promise: Promise<PinwheelGlobal>; script: HTMLScriptElement }>()
+let retries = 0
 
-interface Entry {
-  promise: Promise<PinwheelGlobal>
-  /** Set once the promise resolved. */
-  loaded: boolean
-}
+const findScript = (url: string): HTMLScriptElement | undefined =>
+  Array.from(document.scripts).find((script) => script.src === url)
 
-/** One load per absolute script URL; deleted on failure so a later call retries. */
-const loads = new Map<string, Entry>()
-/** How many loads of a URL timed out: the next tag asks for a fresh request (see injectScript). */
-const timeouts = new Map<string, number>()
-
-function findScript(url: string): HTMLScriptElement | null {
-  for (const script of Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'))) {
-    if (script.src === url || script.dataset.linkwheelUrl === url) return script
-  }
-  return null
-}
-
-function injectScript(url: string, options: LoadPinwheelOptions): HTMLScriptElement {
+function injectScript(
+  url: string,
+  nonce: string | undefined,
+  integrity: string | undefined,
+): HTMLScriptElement {
   const script = document.createElement('script')
-  const stalled = timeouts.get(url) ?? 0
   // A timed-out request may still be pending, and browsers attach a new tag with the same src to
   // it (Chromium does) instead of asking again, so a retry would wait on the stalled request.
   // A query parameter makes it a new request; the script (and an SRI hash) stay the same.
-  if (stalled > 0) {
-    const fresh = new URL(url)
-    fresh.searchParams.set('linkwheel_retry', String(stalled))
-    script.src = fresh.href
-  } else {
-    script.src = url
-  }
+  script.src = retries ? `${url}${url.includes('?') ? '&' : '?'}linkwheel_retry=${retries}` : url
   script.dataset.linkwheelUrl = url
   script.async = true
-  if (options.nonce) script.setAttribute('nonce', options.nonce)
-  if (options.integrity) {
-    script.setAttribute('integrity', options.integrity)
+  if (nonce) script.setAttribute('nonce', nonce)
+  if (integrity) {
+    script.setAttribute('integrity', integrity)
     script.setAttribute('crossorigin', 'anonymous')
   }
-  ;(document.head ?? document.documentElement).appendChild(script)
+  document.head.appendChild(script)
   return script
 }
 
@@ -92,62 +78,36 @@ function injectScript(url: string, options: LoadPinwheelOptions): HTMLScriptElem
  * ```
  */
 export function loadPinwheel(options: LoadPinwheelOptions = {}): Promise<PinwheelGlobal | null> {
-  if (typeof window === 'undefined' || typeof document === 'undefined') {
-    return Promise.resolve(null)
-  }
+  if (typeof document === 'undefined') return Promise.resolve(null)
   let url: string
   try {
     url = new URL(options.url ?? PINWHEEL_SCRIPT_URL, document.baseURI).href
-  } catch (cause) {
-    return Promise.reject(
-      new TypeError(
-        `loadPinwheel: ${JSON.stringify(options.url)} is not a valid URL; pass the Link script URL.`,
-        { cause },
-      ),
-    )
+  } catch {
+    return Promise.reject(scriptError('network', String(options.url)))
   }
   const current = readPinwheelGlobal()
   if (current) return Promise.resolve(current)
   const existing = loads.get(url)
-  if (existing) {
-    if (!existing.loaded) return existing.promise
-    // The script ran, but the global is gone or replaced by junk: load it again.
-    forgetPinwheelScript(url)
-  }
-
-  let script: HTMLScriptElement
-  try {
-    script = findScript(url) ?? injectScript(url, options)
-  } catch (cause) {
-    return Promise.reject(cause)
-  }
-  const entry: Entry = {
-    promise: waitForScript(script, url, options.timeoutMs ?? defaultTimeoutMs),
-    loaded: false,
-  }
+  // Loaded before, but the global is gone or replaced by junk now: load it again.
+  if (existing?.script.isConnected && !existing.script.dataset.linkwheelLoaded)
+    return existing.promise
+  existing?.script.remove()
+  const integrity =
+    options.integrity ?? (url === PINWHEEL_SCRIPT_URL ? PINWHEEL_SCRIPT_INTEGRITY : undefined)
+  const script = (!existing && findScript(url)) || injectScript(url, options.nonce, integrity)
+  const promise = waitForScript(script, url, options.timeoutMs ?? 10_000)
+  const entry = { promise, script }
   loads.set(url, entry)
-  entry.promise.then(
+  promise.then(
     () => {
-      entry.loaded = true
+      script.dataset.linkwheelLoaded = 'true'
     },
-    (error: unknown) => {
+    (error: LinkScriptError) => {
       if (loads.get(url) === entry) loads.delete(url)
-      if (isLinkScriptError(error) && error.code === 'timeout') {
-        timeouts.set(url, (timeouts.get(url) ?? 0) + 1)
-      }
+      if (error.code === 'timeout') retries++
       // A failed tag would be "reused" by the next attempt and never fire again.
-      if (isLinkScriptError(error)) script.remove()
+      script.remove()
     },
   )
-  return entry.promise
-}
-
-/**
- * Forgets the load of `url` and removes its tag, so the next {@link loadPinwheel} injects the
- * script afresh. Used when the global vanished after a successful load.
- * @internal
- */
-export function forgetPinwheelScript(url: string): void {
-  loads.delete(url)
-  if (typeof document !== 'undefined') findScript(url)?.remove()
+  return promise
 }

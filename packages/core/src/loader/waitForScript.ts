@@ -1,20 +1,23 @@
-import { LinkScriptError } from '../errors/LinkScriptError'
+import type { LinkScriptError } from '../errors/LinkScriptError'
 import type { PinwheelGlobal } from '../params/InitializationParams'
 import { readPinwheelGlobal } from './readPinwheelGlobal'
+import { scriptError } from './scriptError'
+
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
 
 /**
- * How long a script `error` waits for a `securitypolicyviolation` event before it counts as a
- * network failure: browsers queue the two separately, in no promised order.
+ * Development builds only: how long a script `error` waits for a `securitypolicyviolation` event
+ * (browsers queue the two in no promised order), so a CSP block is reported as `blocked`.
  */
 const cspGraceMs = 50
 
-/** Whether a CSP report's `blockedURI` (a full URL, or only an origin after redirects) is ours. */
+/** Whether a CSP report's `blockedURI` (a full URL, or only an origin after redirects) is `url`. */
 function isBlockedUrl(blockedUri: string, url: string): boolean {
-  if (!blockedUri) return false
-  if (blockedUri === url) return true
   try {
     return (
-      new URL(blockedUri).origin === blockedUri.replace(/\/$/, '') && url.startsWith(blockedUri)
+      blockedUri === url ||
+      (new URL(blockedUri).origin === blockedUri.replace(/\/$/, '') && url.startsWith(blockedUri))
     )
   } catch {
     return false
@@ -31,73 +34,30 @@ export function waitForScript(
   timeoutMs: number,
 ): Promise<PinwheelGlobal> {
   return new Promise((resolve, reject) => {
-    const timers: ReturnType<typeof setTimeout>[] = []
-    let settled = false
-    const finish = (result: PinwheelGlobal | LinkScriptError) => {
-      if (settled) return
-      settled = true
-      for (const timer of timers) clearTimeout(timer)
-      script.removeEventListener('load', onLoad)
-      script.removeEventListener('error', onError)
-      document.removeEventListener('securitypolicyviolation', onViolation, true)
-      if (result instanceof LinkScriptError) reject(result)
-      else resolve(result)
+    let stopWatching: (() => void) | undefined
+    const finish = (global: PinwheelGlobal | null, error?: LinkScriptError) => {
+      clearTimeout(timer)
+      script.onload = script.onerror = null
+      stopWatching?.()
+      if (global) resolve(global)
+      else reject(error ?? scriptError('missing_global', url))
     }
-    const onLoad = () => {
-      const global = readPinwheelGlobal()
-      finish(
-        global ??
-          new LinkScriptError(
-            'missing_global',
-            url,
-            `The Link script at ${url} loaded but defined no usable window.Pinwheel (with open and close). Check that the URL points to Pinwheel's Link script, then retry.`,
-          ),
-      )
+    const timer = setTimeout(() => finish(null, scriptError('timeout', url)), timeoutMs)
+    script.onload = () => finish(readPinwheelGlobal())
+    script.onerror = (event) => {
+      const failed = () => finish(null, scriptError('network', url, event))
+      if (process.env.NODE_ENV !== 'production') setTimeout(failed, cspGraceMs)
+      else failed()
     }
-    const onError = (event: Event) => {
-      timers.push(
-        setTimeout(
-          () =>
-            finish(
-              new LinkScriptError(
-                'network',
-                url,
-                `The Link script failed to load from ${url} (offline, blocked by the network, or not found). Check the connection and the URL, then retry.`,
-                { cause: event },
-              ),
-            ),
-          cspGraceMs,
-        ),
-      )
-    }
-    const onViolation = (event: SecurityPolicyViolationEvent) => {
+    if (process.env.NODE_ENV !== 'production') {
       // script.src differs from url on a retry after a timeout (see loadPinwheel).
-      if (!isBlockedUrl(event.blockedURI, url) && !isBlockedUrl(event.blockedURI, script.src))
-        return
-      finish(
-        new LinkScriptError(
-          'blocked',
-          url,
-          `A Content Security Policy blocked the Link script at ${url} (${event.violatedDirective || event.effectiveDirective}). Allow ${new URL(url).origin} in script-src and frame-src (and pass your CSP nonce as \`nonce\`), then retry.`,
-          { cause: event },
-        ),
-      )
+      const onViolation = (event: SecurityPolicyViolationEvent) => {
+        if (isBlockedUrl(event.blockedURI, url) || isBlockedUrl(event.blockedURI, script.src))
+          finish(null, scriptError('blocked', url, event))
+      }
+      document.addEventListener('securitypolicyviolation', onViolation, true)
+      stopWatching = () =>
+        document.removeEventListener('securitypolicyviolation', onViolation, true)
     }
-    script.addEventListener('load', onLoad)
-    script.addEventListener('error', onError)
-    document.addEventListener('securitypolicyviolation', onViolation, true)
-    timers.push(
-      setTimeout(
-        () =>
-          finish(
-            new LinkScriptError(
-              'timeout',
-              url,
-              `The Link script at ${url} did not load within ${timeoutMs} ms. Check the network, then retry (or raise timeoutMs).`,
-            ),
-          ),
-        timeoutMs,
-      ),
-    )
   })
 }

@@ -3,6 +3,7 @@ import type {
   LinkResult,
   LoginResult,
   PinwheelError,
+  PinwheelEventPayloads,
 } from '../events/PinwheelEventPayloads'
 
 /** Where and how big the modal is drawn; CSS lengths such as `'0px'`, `'480px'`, `'80vh'`. */
@@ -26,13 +27,15 @@ export interface OverlayStyling {
 /**
  * What `window.Pinwheel.open(params)` accepts: the Link token, the callbacks, and Link's options.
  * The script calls the callbacks with data straight from the Link iframe, so code that receives
- * them should validate (linkwheel's controller parses each one with `parsePinwheelEvent`).
+ * them should validate (linkwheel's store parses each `onEvent` with `parsePinwheelEvent`).
  */
 export interface InitializationParams {
   /** The single-use Link token from `POST /v1/link_tokens` (a JWT). Required. */
   linkToken: string
   /** The user logged in to their payroll account. */
   onLogin?: (result: LoginResult) => void
+  /** The user submitted their credentials (official `LinkOptions.onLoginAttempt`). */
+  onLoginAttempt?: (payload: PinwheelEventPayloads['login_attempt']) => void
   /** A job completed; called once per completed job. */
   onSuccess?: (result: LinkResult) => void
   /** Link showed an error; the flow may continue. */

@@ -1,382 +1,288 @@
-import { isLinkScriptError, type LinkScriptError } from '../errors/LinkScriptError'
+import { isLinkScriptError } from '../errors/LinkScriptError'
 import { isLinkwheelError, type LinkwheelError } from '../errors/LinkwheelError'
 import type { LinkResult, PinwheelError } from '../events/PinwheelEventPayloads'
 import { loadPinwheel } from '../loader/loadPinwheel'
-import { PINWHEEL_SCRIPT_URL } from '../loader/PINWHEEL_SCRIPT_URL'
+import { pinwheelScript } from '../loader/pinwheelScript'
 import { readPinwheelGlobal } from '../loader/readPinwheelGlobal'
+import { scriptError } from '../loader/scriptError'
 import type { InitializationParams, PinwheelGlobal } from '../params/InitializationParams'
+import type { Attempt } from './Attempt'
 import { closeModal } from './closeModal'
+import { createLinkCallbacks } from './createLinkCallbacks'
 import { createSessionId } from './createSessionId'
-import { createSessionRun, type SessionRun } from './createSessionRun'
-import { createSnapshotCell } from './createSnapshotCell'
-import { displayOptions } from './displayOptions'
-import type { LinkSessionReport } from './LinkSessionReport'
-import type { LinkOutcome, PinwheelLinkController } from './PinwheelLinkController'
-import type { PinwheelLinkOptions } from './PinwheelLinkOptions'
+import type {
+  LinkOutcome,
+  LinkState,
+  LinkStatus,
+  PinwheelLinkController,
+} from './PinwheelLinkController'
+import type { PinwheelLinkCallbacks, PinwheelLinkOptions } from './PinwheelLinkOptions'
 import { pageState } from './pageState'
-import { reportToPage } from './reportToPage'
-import { type CheckedLinkToken, resolveLinkToken } from './resolveLinkToken'
-import { sessionErrors } from './sessionErrors'
+import { resolveLinkToken } from './resolveLinkToken'
+import { sessionError } from './sessionError'
 
-const defaultOpenTimeoutMs = 15_000
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
 
-/** A rejected promise that never counts as unhandled (the error is also shown elsewhere). */
-function refuse(error: LinkwheelError): Promise<never> {
-  const promise = Promise.reject(error)
-  promise.catch(() => {})
-  return promise
-}
+/** Does nothing (a rejection handler for promises whose errors are reported elsewhere). */
+const noop = (): void => {}
+/** The Link options passed through to the script when set. */
+const displayKeys = [
+  'useDarkMode',
+  'modalStyling',
+  'overlayStyling',
+  'ariaHideDocumentContent',
+  'useSecureOrigin',
+] as const
 
-/** One call of `open()`: pending (token, script) → open (a run is live) → done. */
-interface Attempt {
-  state: 'pending' | 'open' | 'done'
-  run: SessionRun | null
-  results: LinkResult[]
-  refetched: boolean
-  /** `linkToken` changed while pending: read it again before calling the script. */
-  tokenStale: boolean
-  timer: ReturnType<typeof setTimeout> | undefined
-  resolve(outcome: LinkOutcome): void
-  reject(error: LinkwheelError): void
-}
+/** The payload as a Pinwheel error if it has a string `type` and `code`, else `null`. */
+const asError = (payload: unknown): PinwheelError | null =>
+  typeof (payload as PinwheelError | null)?.type === 'string' &&
+  typeof (payload as PinwheelError).code === 'string'
+    ? (payload as PinwheelError)
+    : null
 
 /**
  * Creates the controller that drives Pinwheel Link for one trigger: it loads the script (now, in
- * a browser), checks the token, opens the modal, records every event in the store under a session
- * id fixed at open time, and calls your latest callbacks. One Link is open per page at a time.
- * `@linkwheel/react`'s `usePinwheelLink` is a thin hook over it.
+ * a browser), opens Link with a fresh session id, records each event the script's `onEvent`
+ * delivers in the store, and passes the named callbacks to your latest options. One Link is open
+ * per page. `@linkwheel/react`'s `usePinwheelLink` is a thin hook over it.
  *
  * @example
  * ```ts
- * const link = createPinwheelLink({
- *   getLinkToken: () => fetch('/api/link-token').then((r) => r.json()),
- *   onSuccess: (result) => saveAccount(result.accountId),
- * })
+ * const link = createPinwheelLink({ getLinkToken, onSuccess: (result) => save(result.accountId) })
  * button.onclick = async () => {
- *   const outcome = await link.open() // { status: 'succeeded', results: [...], ... }
+ *   const { results } = await link.open()
  * }
  * ```
  */
-export function createPinwheelLink(initialOptions: PinwheelLinkOptions): PinwheelLinkController {
-  let options: PinwheelLinkOptions = { ...initialOptions }
-  const cell = createSnapshotCell()
-  const setSnapshot = cell.set
-  let destroyed = false
-  /** The current script load; never rejects (a failure resolves to the error). */
-  let loading: Promise<PinwheelGlobal | LinkScriptError | null> | null = null
+export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkController {
+  let options = initial
+  let state: LinkState = { status: 'idle', error: null }
+  const listeners = new Set<() => void>()
+  /** The script's part of the status; an attempt that was shown makes it `open`. */
+  let script: LinkStatus = 'idle'
+  let loading: Promise<PinwheelGlobal | null> | null = null
   let attempt: Attempt | null = null
-  /** Set while the `ready` snapshot waits for a pending open() to launch first. */
-  let announceReady: (() => void) | null = null
 
-  const callbacks = () => (destroyed ? null : options)
+  const show = (error = state.error) => {
+    const status = attempt?.shown ? 'open' : script
+    if (status !== state.status || error !== state.error) {
+      state = { status, error }
+      for (const listener of [...listeners]) listener()
+    }
+  }
 
-  const notifyError = (error: LinkwheelError) => {
-    const onError = callbacks()?.onError
-    if (!onError) return
+  const call = (name: keyof PinwheelLinkCallbacks, ...args: unknown[]) => {
+    const threw = (error: unknown) => {
+      if (process.env.NODE_ENV !== 'production')
+        console.error(`[linkwheel] Your ${name} callback threw; Link goes on. Fix it:`, error)
+    }
     try {
-      onError(error)
-    } catch (thrown) {
-      console.error('[linkwheel] Your onError callback threw:', thrown)
-    }
-  }
-
-  const scriptUrl = () => options.scriptUrl ?? PINWHEEL_SCRIPT_URL
-
-  const scriptFailed = (error: LinkScriptError) => {
-    loading = null
-    setSnapshot({ status: 'script_error', error, ready: false })
-    notifyError(error)
-  }
-
-  const ensureLoaded = (): Promise<PinwheelGlobal | LinkScriptError | null> => {
-    if (loading) return loading
-    if (typeof window === 'undefined') return Promise.resolve(null)
-    if (cell.get().status === 'idle' || cell.get().status === 'script_error') {
-      setSnapshot({ status: 'loading', error: null, ready: false })
-    }
-    const current = loadPinwheel({
-      url: scriptUrl(),
-      integrity: options.integrity,
-      nonce: options.nonce,
-      timeoutMs: options.timeoutMs,
-    }).then(
-      (global) => {
-        const ready = () => {
-          announceReady = null
-          if (loading !== current || destroyed) return
-          setSnapshot(
-            cell.get().status === 'loading' ? { status: 'ready', ready: true } : { ready: true },
-          )
-        }
-        // An open() waiting for the script goes first: subscribers (a React re-render) would
-        // otherwise run before the modal is asked for. Its launch announces `open` itself; if
-        // it fails instead, fail() announces `ready` before the error.
-        if (attempt?.state === 'pending') {
-          announceReady = ready
-          setTimeout(() => announceReady?.(), 0)
-        } else ready()
-        return global
-      },
-      (cause: unknown) => {
-        const error = isLinkScriptError(cause)
-          ? cause
-          : sessionErrors.scriptFailed(scriptUrl(), cause)
-        if (loading === current && !destroyed) scriptFailed(error)
-        return error
-      },
-    )
-    loading = current
-    return current
-  }
-
-  /** Ends an attempt with an error; `open()` rejects with it. */
-  const fail = (a: Attempt, error: LinkwheelError) => {
-    if (a.state === 'done') return
-    a.state = 'done'
-    clearTimeout(a.timer)
-    if (pageState().owner === a) pageState().owner = null
-    if (attempt === a) attempt = null
-    announceReady?.()
-    const quiet = error.code === 'cancelled' || error.code === 'destroyed'
-    // A reopen after a token refetch fails while the snapshot still says 'open' from the first
-    // launch; leave that state, or the trigger stays disabled for good.
-    const wasOpen = cell.get().status === 'open'
-    // Script errors were already shown and reported by scriptFailed.
-    if (!quiet && !isLinkScriptError(error) && !destroyed) {
-      setSnapshot(wasOpen ? { error, status: 'errored' } : { error })
-      notifyError(error)
-    } else if (wasOpen && !destroyed && !isLinkScriptError(error)) {
-      setSnapshot({ status: 'exited' })
-    }
-    a.reject(error)
-  }
-
-  /** Ends an attempt with an outcome; `open()` resolves with it. */
-  const finish = (
-    a: Attempt,
-    run: SessionRun,
-    endedBy: LinkOutcome['endedBy'],
-    error: PinwheelError | null,
-  ) => {
-    if (a.state === 'done') return
-    a.state = 'done'
-    clearTimeout(a.timer)
-    if (pageState().owner === a) pageState().owner = null
-    if (attempt === a) attempt = null
-    const status = a.results.length ? 'succeeded' : error ? 'errored' : 'exited'
-    setSnapshot({ status })
-    a.resolve({ status, sessionId: run.sessionId, results: [...a.results], error, endedBy })
-  }
-
-  const startTimer = (a: Attempt) => {
-    clearTimeout(a.timer)
-    const ms = options.openTimeoutMs ?? defaultOpenTimeoutMs
-    a.timer = setTimeout(() => {
-      fail(a, sessionErrors.openTimeout(ms))
-    }, ms)
-  }
-
-  /** Gets a token and the script, then opens a run; reused for the reopen after a token refetch. */
-  const start = async (a: Attempt) => {
-    startTimer(a)
-    try {
-      const script = ensureLoaded()
-      let token = await resolveLinkToken(options)
-      if (a.state !== 'pending') return
-      const loaded = await script
-      if (a.state !== 'pending') return
-      if (isLinkScriptError(loaded)) throw loaded
-      if (loaded === null) {
-        throw sessionErrors.noBrowser()
-      }
-      if (a.tokenStale) token = await resolveLinkToken(options)
-      await pageState().closing
-      if (a.state !== 'pending') return
-      launch(a, token)
+      // An async callback that rejects is reported the same way, never left unhandled.
+      ;(
+        (options[name] as ((...args: unknown[]) => unknown) | undefined)?.(...args) as
+          | Promise<unknown>
+          | undefined
+      )?.catch?.(threw)
     } catch (error) {
-      fail(a, isLinkwheelError(error) ? error : sessionErrors.unexpected(error))
+      threw(error)
     }
   }
 
-  /** The `window.Pinwheel` each run was opened with: the one that can close its modal. */
-  const runOpeners = new WeakMap<SessionRun, PinwheelGlobal>()
-
-  const reopenWithNewToken = (a: Attempt, run: SessionRun) => {
-    a.refetched = true
-    run.superseded = true
-    a.state = 'pending'
-    a.run = null
-    run.report({ type: 'end', sessionId: run.sessionId })
-    void closeModal(runOpeners.get(run))
-    void start(a)
+  const report = (error: LinkwheelError) => {
+    show(error)
+    call('onError', error)
   }
 
-  const launch = (a: Attempt, token: CheckedLinkToken) => {
-    const global = readPinwheelGlobal()
-    if (!global) {
-      const error = sessionErrors.globalGone(scriptUrl())
-      scriptFailed(error)
-      throw error
+  const failScript = (error: LinkwheelError) => {
+    loading = null
+    script = 'script_error'
+    report(error)
+  }
+
+  const load = (): Promise<PinwheelGlobal | null> => {
+    if (!loading && typeof window !== 'undefined') {
+      script = 'loading'
+      show(null)
+      const current: Promise<PinwheelGlobal | null> = loadPinwheel({
+        ...pinwheelScript(options),
+        nonce: options.nonce,
+        timeoutMs: options.timeoutMs,
+      }).then(
+        (global) => {
+          if (loading === current) script = 'ready'
+          show()
+          return global
+        },
+        (error: LinkwheelError) => {
+          if (loading === current) failScript(error)
+          throw error
+        },
+      )
+      loading = current
+      current.catch(noop)
     }
-    const sessionId = createSessionId()
-    const start: LinkSessionReport = {
-      type: 'start',
-      sessionId,
-      accountId: options.accountId ?? null,
-      claims: token.claims,
-    }
-    // Read at each open: a run keeps reporting where it started.
-    const sink = options.store?.getState().ingest ?? reportToPage
-    let startPending = true
-    // The start is reported once the script was asked for the modal (a store update re-renders
-    // React subscribers, which must not delay it), or first thing if the script reports sooner.
-    const report = (entry: LinkSessionReport) => {
-      if (startPending) {
-        startPending = false
-        sink(start)
-      }
-      if (entry !== start) sink(entry)
-    }
-    const run: SessionRun = createSessionRun(sessionId, report, callbacks, {
-      success: (result) => {
-        if (a.run === run) a.results.push(result)
-      },
-      error: (error) => {
-        if (
-          a.run === run &&
-          a.state === 'open' &&
-          error.type === 'invalidLinkToken' &&
-          token.fetched &&
-          !a.refetched
-        )
-          reopenWithNewToken(a, run)
-      },
-      exit: (error) => {
-        if (a.run !== run || a.state !== 'open') return
-        if (error?.type === 'invalidLinkToken' && token.fetched && !a.refetched) {
-          reopenWithNewToken(a, run)
-          return
-        }
-        finish(a, run, 'link', error)
-      },
-    })
-    runOpeners.set(run, global)
-    pageState().usedTokens.add(token.value)
-    a.state = 'open'
-    a.run = run
+    return loading ?? Promise.resolve(null)
+  }
+
+  /** Settles `a` with an outcome or an error, and frees the page. */
+  const end = (a: Attempt, result: LinkOutcome | LinkwheelError) => {
+    if (attempt !== a) return
     clearTimeout(a.timer)
-    const params: InitializationParams = {
-      ...displayOptions(options),
-      linkToken: token.value,
-      _modalSessionIdOverride: sessionId,
-      ...run.callbacks,
-    }
-
-    const openFailed = (cause: unknown) => {
-      if (a.run !== run || a.state !== 'open') return
-      run.report({ type: 'end', sessionId })
-      setSnapshot({ status: 'errored' })
-      fail(a, sessionErrors.openFailed(cause))
-    }
-    try {
-      Promise.resolve(global.open(params)).catch(openFailed)
-    } catch (cause) {
-      openFailed(cause)
-    }
-    run.report(start)
-    // Announced after the script has its params: subscribers (a React commit) run synchronously
-    // and would otherwise delay the modal. Skipped if the script already ended the attempt.
-    if (a.run === run && a.state === 'open') {
-      setSnapshot({ status: 'open', sessionId, error: null, ready: true })
+    attempt = null
+    const page = pageState()
+    if (page.owner === a) page.owner = null
+    if ('endedBy' in result) {
+      show()
+      a.resolve(result)
+    } else {
+      // A script error was reported when it happened; a cancel is the caller's own doing.
+      if (isLinkScriptError(result) || result.code === 'cancelled') show()
+      else report(result)
+      a.reject(result)
     }
   }
 
-  /** Ends the live or pending attempt from the host side. */
-  const endFromHost = (reason: 'cancelled' | 'destroyed'): Promise<void> => {
-    const a = attempt
-    if (!a) return Promise.resolve()
-    if (a.state === 'pending') {
-      fail(a, reason === 'destroyed' ? sessionErrors.destroyed() : sessionErrors.cancelled())
-      return Promise.resolve()
+  /** Gets a token and the script, then shows Link; run again for the reopen after a refetch. */
+  const start = async (a: Attempt) => {
+    const ms = options.openTimeoutMs ?? 15_000
+    a.timer = setTimeout(() => end(a, sessionError('open_timeout', undefined, ms)), ms)
+    try {
+      // A fetched token is asked for beside the script; a given one is read once the script is
+      // there, so a token changed meanwhile is the one used.
+      const fetched = options.getLinkToken && resolveLinkToken(options)
+      fetched?.catch(noop)
+      const loaded = await load()
+      const token = await (fetched || resolveLinkToken(options))
+      if (!loaded) throw sessionError('open_failed', 'no_browser')
+      await pageState().closing
+      if (attempt !== a) return
+      const Pinwheel = readPinwheelGlobal()
+      if (!Pinwheel) {
+        // Replaced or deleted since it loaded: the next load injects the script afresh.
+        const error = scriptError('missing_global', pinwheelScript(options).url)
+        failScript(error)
+        throw error
+      }
+      clearTimeout(a.timer)
+      const sessionId = createSessionId()
+      const store = (options.store ?? pageState().store)?.getState()
+      let stopped = false
+      const live = () => a.sessionId === sessionId
+
+      // The one event path: the store, your onEvent, then what open() needs to settle.
+      const event = (name: string, payload: unknown) => {
+        store?.record(sessionId, name, payload)
+        if (stopped) return
+        call('onEvent', name, payload)
+        const error = asError(payload)
+        if (name === 'success') a.results.push(payload as LinkResult)
+        else if (error?.type === 'invalidLinkToken' && fetched && !a.refetched && live()) {
+          a.refetched = true
+          a.sessionId = null
+          void a.stop()
+          void start(a)
+        } else if (name === 'exit' && live())
+          end(a, { sessionId, results: a.results, error, endedBy: 'link' })
+      }
+
+      a.sessionId = sessionId
+      a.shown = true
+      a.stop = () => {
+        stopped = true
+        store?.endSession(sessionId, 'closed')
+        return closeModal(Pinwheel)
+      }
+      store?.startSession({
+        sessionId,
+        linkToken: token,
+        ...(options.accountId && { accountId: options.accountId }),
+      })
+      const params = {
+        linkToken: token,
+        _modalSessionIdOverride: sessionId,
+        ...createLinkCallbacks(event, (callback, payload) => stopped || call(callback, payload)),
+      } as InitializationParams
+      for (const key of displayKeys)
+        if (options[key] !== undefined)
+          (params as unknown as Record<string, unknown>)[key] = options[key]
+      if (process.env.NODE_ENV !== 'production') pageState().usedTokens.add(token)
+      show()
+      await Pinwheel.open(params)
+    } catch (error) {
+      if (attempt === a && a.sessionId) void a.stop()
+      end(a, isLinkwheelError(error) ? error : sessionError('open_failed', undefined, error, error))
     }
-    const run = a.run
-    if (a.state !== 'open' || !run) return Promise.resolve()
-    run.report({ type: 'end', sessionId: run.sessionId })
-    finish(a, run, 'host', null)
-    return closeModal(runOpeners.get(run))
   }
 
   const controller: PinwheelLinkController = {
     open() {
-      if (destroyed) {
-        return refuse(sessionErrors.destroyed())
-      }
-      if (attempt) {
-        return refuse(sessionErrors.alreadyOpenHere())
-      }
       const page = pageState()
-      if (page.owner) {
-        const error = sessionErrors.alreadyOpenElsewhere()
-        setSnapshot({ error })
-        notifyError(error)
-        return refuse(error)
-      }
-      let a!: Attempt
+      // A second open() of this Link (a double click) is refused quietly; one while another
+      // Link holds the page is also shown and told to onError.
+      const refused = attempt
+        ? sessionError('already_open')
+        : page.owner && sessionError('already_open', 'open_elsewhere')
+      if (refused && !attempt) report(refused)
       const promise = new Promise<LinkOutcome>((resolve, reject) => {
-        a = {
-          state: 'pending',
-          run: null,
+        if (refused) return reject(refused)
+        const a: Attempt = {
+          sessionId: null,
+          shown: false,
           results: [],
           refetched: false,
-          tokenStale: false,
-          timer: undefined,
+          stop: () => Promise.resolve(),
           resolve,
           reject,
         }
+        attempt = page.owner = a
+        show(null)
+        void start(a)
       })
-      page.owner = a
-      attempt = a
-      setSnapshot({ error: null })
-      void start(a)
-      // Failures also reach onError and the snapshot, so a caller that ignores the promise (a
-      // click handler) must not get an unhandled rejection; awaiting it still sees the error.
-      promise.catch(() => {})
+      // The error also reaches onError and the state: a click handler may ignore the promise.
+      promise.catch(noop)
       return promise
     },
-    close: () => endFromHost('cancelled'),
-    destroy() {
-      if (destroyed) return
-      void endFromHost('destroyed')
-      destroyed = true
-      cell.close()
-    },
-    getSnapshot: cell.get,
-    subscribe: cell.subscribe,
-    setOptions(patch) {
-      const tokenChanged = 'linkToken' in patch && patch.linkToken !== options.linkToken
-      const scriptChanged = (['scriptUrl', 'integrity', 'nonce'] as const).some(
-        (key) => key in patch && patch[key] !== options[key],
-      )
-      options = { ...options, ...patch }
-      // Another script (e.g. the sandbox instead of the CDN, or a fixed URL after a 404) loads
-      // now, unless Link is in use: then the next open() loads it.
-      if (scriptChanged && !destroyed) {
-        loading = null
-        if (!attempt) {
-          setSnapshot({ status: 'loading', error: null, ready: false })
-          void ensureLoaded()
-        }
+    close() {
+      const a = attempt
+      const sessionId = a?.sessionId
+      if (!a) return Promise.resolve()
+      if (!sessionId) {
+        end(a, sessionError('cancelled'))
+        return Promise.resolve()
       }
-      if (!tokenChanged || !attempt) return
-      if (attempt.state === 'pending') attempt.tokenStale = true
-      else void endFromHost('cancelled')
+      const closing = a.stop()
+      end(a, { sessionId, results: a.results, error: null, endedBy: 'host' })
+      return closing
+    },
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+    setOptions(next) {
+      const previous = options
+      options = next
+      if (next.linkToken !== previous.linkToken && attempt?.sessionId) void controller.close()
+      const before = pinwheelScript(previous)
+      const after = pinwheelScript(next)
+      if (
+        after.url !== before.url ||
+        after.integrity !== before.integrity ||
+        next.nonce !== previous.nonce
+      ) {
+        loading = null
+        if (!attempt) load().catch(noop)
+      }
     },
     retry() {
-      if (destroyed) return Promise.resolve()
-      if (cell.get().status === 'script_error') loading = null
-      return ensureLoaded().then(() => {})
+      if (script === 'script_error') loading = null
+      return load().then(noop, noop)
     },
   }
-  void ensureLoaded()
+  load().catch(noop)
   return controller
 }

@@ -1,9 +1,12 @@
-/** A v4 uuid; `crypto.randomUUID` is missing outside secure contexts (plain-http dev hosts). */
+/**
+ * A v4 uuid. `crypto.randomUUID` is missing outside secure contexts (plain-http dev hosts): then
+ * each `x` of the template gets a random hex digit, and `y` one of 8, 9, a, b (the variant).
+ */
 export function createSessionId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
-  const bytes = crypto.getRandomValues(new Uint8Array(16))
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  return typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (char) => {
+        const random = (crypto.getRandomValues(new Uint8Array(1))[0] as number) & 15
+        return (char === 'x' ? random : (random & 3) | 8).toString(16)
+      })
 }

@@ -1,19 +1,16 @@
 import type { LinkEventStore } from '../store/types'
-import type { LinkSessionReport } from './LinkSessionReport'
 
 /**
- * What every controller on the page shares: which open() holds the page (the script shows one
- * modal at a time), the tokens already handed to the script (they are single-use), the close
- * still in flight, the app-wide default event store once created, and the bounded backlog of
- * reports it replays when created. Kept on `globalThis` so two copies of the library on one page
- * agree.
+ * What every controller on the page shares, kept on `globalThis` so two copies of the library
+ * agree: which `open()` holds the page (the script shows one modal at a time), the close still in
+ * flight, the app-wide default event store once created, and (development builds only) the
+ * tokens already handed to the script.
  */
 interface PageState {
   owner: object | null
-  usedTokens: Set<string>
   closing: Promise<void> | null
   store: LinkEventStore | null
-  backlog: LinkSessionReport[]
+  usedTokens: Set<string>
 }
 
 const key = Symbol.for('linkwheel.page')
@@ -21,7 +18,7 @@ const key = Symbol.for('linkwheel.page')
 /** @internal */
 export function pageState(): PageState {
   const holder = globalThis as { [key]?: PageState }
-  holder[key] ??= { owner: null, usedTokens: new Set(), closing: null, store: null, backlog: [] }
+  holder[key] ??= { owner: null, closing: null, store: null, usedTokens: new Set() }
   return holder[key]
 }
 

@@ -1,10 +1,28 @@
 import { createStore } from 'zustand/vanilla'
-import { createLinkEventInitializer } from './createLinkEventInitializer'
-import { attachLinkEventForwarder, type LinkEventForwarder } from './linkEventForwarders'
+import { parsePinwheelEvent } from '../events/parsePinwheelEvent'
+import { addSession } from './addSession'
+import { createSessionSummary, switchJobs } from './createSessionSummary'
+import { appendToLog, sizeOf } from './internal/eventLog'
+import { withSummary } from './internal/sessionTable'
+import { isTerminalStatus } from './isTerminalStatus'
+import {
+  emptyTip,
+  type LinkEventActions,
+  type LinkEventScalars,
+  type LinkEventTip,
+  plainState,
+  stateOf,
+  tipOfPlainState,
+} from './linkEventTip'
+import { linkTokenFacts } from './linkTokenFacts'
 import type { LinkEventPersistence } from './persistLinkEvents'
-import { persistOption } from './persistOption'
 import { positiveIntegerOption } from './positiveIntegerOption'
-import type { LinkEventState, LinkEventStore } from './types'
+import { storeError } from './storeError'
+import { succeededAt, summarizeEvent } from './summarizeEvent'
+import type { LinkEventRecord, LinkEventState, LinkEventStore, LinkSessionSummary } from './types'
+
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
 
 /** Options of {@link createLinkEventStore}. */
 export interface LinkEventStoreOptions {
@@ -17,54 +35,180 @@ export interface LinkEventStoreOptions {
   maxSessions?: number
   /**
    * Keep a copy in Web Storage that survives a reload: pass `persistLinkEvents()` (sessionStorage)
-   * or `persistLinkEvents({ storage, key })`. Token-like data is never written. Sessions open at
-   * unload are marked `closed` when the page loads again. Without a storage (on the server) the
-   * store silently stays in memory.
-   * @default undefined (in memory only)
+   * or `persistLinkEvents({ storage, key })`. @default undefined (in memory only)
    */
   persist?: LinkEventPersistence | undefined
   /** The clock for `at` when a caller passes none. @default Date.now */
   now?: () => number
-  /** Makes record ids. @default `${random prefix}:${seq}`, unique across reloads */
-  idGenerator?: () => string
+}
+
+const validTime = (at: unknown): number | undefined =>
+  typeof at === 'number' && Number.isFinite(at) ? at : undefined
+
+function checkSessionId(action: string, sessionId: unknown): void {
+  if (typeof sessionId !== 'string' || sessionId === '') {
+    throw storeError(
+      'invalid_session_id',
+      process.env.NODE_ENV !== 'production'
+        ? `LinkEventStore.${action}: sessionId must be a non-empty string (got ${typeof sessionId}). Pass the id of the Link session (the controller's sessionId).`
+        : '',
+    )
+  }
 }
 
 /**
- * Creates a zustand vanilla store that records Link events of any number of sessions: a bounded
- * buffer of typed records plus a summary per session, updated immutably so that zustand
- * subscribers (and `useStore`) see every change. Read it with the `select…` selectors; forward
- * records with `subscribeToLinkEvents`.
+ * Creates a zustand vanilla store of Link events: a bounded buffer of typed records (memory flat
+ * at `maxEvents`) plus a summary per session, updated immutably so that subscribers (and
+ * `useStore`) see every change. Read it with the `select…` selectors; forward records with
+ * `subscribeToLinkEvents`.
  *
  * @example
  * ```ts
  * const store = createLinkEventStore({ maxEvents: 500, persist: persistLinkEvents() })
- * store.getState().startSession({ sessionId })
- * store.getState().record(sessionId, parsePinwheelEvent('open', {}))
- * selectFunnel(store.getState()).all.succeeded
+ * store.getState().startSession({ sessionId, linkToken })
+ * store.getState().record(sessionId, 'open', {})
+ * selectFunnel(store.getState()).all.counts.succeeded
  * ```
  *
- * @throws RangeError when `maxEvents` or `maxSessions` is not a positive integer.
- * @throws TypeError when `persist` is not made by `persistLinkEvents()` (e.g. `true`).
+ * @throws LinkwheelError `invalid_store_option` when `maxEvents` or `maxSessions` is not a
+ *   positive integer.
  */
 export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkEventStore {
   const maxEvents = positiveIntegerOption('maxEvents', options.maxEvents, 1000)
   const maxSessions = positiveIntegerOption('maxSessions', options.maxSessions, 200)
   const now = options.now ?? Date.now
+  // Record ids stay unique across reloads of a persisted store.
   const prefix = Math.random().toString(36).slice(2, 8)
-  const makeId = (seq: number): string =>
-    options.idGenerator ? options.idGenerator() : `${prefix}:${seq}`
-  let forwarder: LinkEventForwarder | undefined
-  const initializer = createLinkEventInitializer(
-    maxEvents,
-    maxSessions,
-    now,
-    makeId,
-    () => forwarder,
-  )
-  const persist = persistOption(options.persist)
-  const store: LinkEventStore = createStore<LinkEventState>()(
-    persist ? persist(initializer, { maxEvents, now }) : initializer,
-  )
-  forwarder = attachLinkEventForwarder(store)
+
+  const store = createStore<LinkEventState>()((set, get) => {
+    // The views behind the last state published; states are immutable.
+    let tip: LinkEventTip = emptyTip()
+    let published: LinkEventState | undefined
+
+    /** The current state, with its tip rebuilt if the state was set from outside the actions. */
+    const current = (): LinkEventState => {
+      const state = get()
+      if (state !== published) tip = tipOfPlainState(state)
+      return state
+    }
+    const publish = (next: LinkEventTip, scalars: LinkEventScalars): void => {
+      tip = next
+      published = stateOf(next, scalars, actions)
+      set(published, true)
+    }
+    const scalarsOf = ({ dropped, sessionIds, droppedSessions, lastSeq }: LinkEventState) => ({
+      dropped,
+      sessionIds,
+      droppedSessions,
+      lastSeq,
+    })
+    /** Publishes `summary` (and `record`, if any), adding the session when it is new. */
+    const commit = (
+      state: LinkEventState,
+      summary: LinkSessionSummary,
+      record?: LinkEventRecord,
+    ): void => {
+      const id = summary.id
+      const scalars = scalarsOf(state)
+      let sessions = tip.sessions
+      if (!tip.map.has(id)) {
+        const added = addSession(tip.map, state.sessionIds, id, maxSessions)
+        scalars.sessionIds = added.sessionIds
+        scalars.droppedSessions += added.removed.length
+        for (const removed of added.removed) sessions = withSummary(sessions, removed, undefined)
+      }
+      tip.map.set(id, summary)
+      sessions = withSummary(sessions, id, summary, tip.map.size)
+      let events = tip.events
+      if (record) {
+        events = appendToLog(events, record, maxEvents)
+        scalars.dropped += sizeOf(tip.events) + 1 - sizeOf(events)
+        scalars.lastSeq = record.seq
+      }
+      publish({ events, sessions, map: tip.map }, scalars)
+    }
+
+    const actions: LinkEventActions = {
+      startSession: ({ sessionId, linkToken, accountId, mode, at }) => {
+        checkSessionId('startSession', sessionId)
+        const state = current()
+        const facts = linkTokenFacts(linkToken)
+        const account = accountId ?? facts.accountId
+        const decided = mode ?? (accountId ? 'on_demand_update' : facts.mode)
+        const existing = tip.map.get(sessionId)
+        if (!existing) {
+          const time = validTime(at) ?? now()
+          const source = decided ? 'given' : 'default'
+          commit(
+            state,
+            createSessionSummary(sessionId, time, facts.jobs, decided, source, account ?? null),
+          )
+          return
+        }
+        const summary: LinkSessionSummary = { ...existing, accountId: existing.accountId ?? null }
+        if (account) summary.accountId = account
+        if (decided) Object.assign(summary, { mode: decided, modeSource: 'given' })
+        if (facts.jobs.length && !existing.jobs.length) {
+          summary.jobs = facts.jobs
+          summary.switchJob ||= facts.jobs.some((job) => switchJobs.has(job))
+          if (!isTerminalStatus(summary.status)) summary.succeededAt = succeededAt(summary)
+        }
+        commit(state, summary)
+      },
+      record: (sessionId, name, payload, at) => {
+        checkSessionId('record', sessionId)
+        const state = current()
+        const event = parsePinwheelEvent(name, payload)
+        const seq = state.lastSeq + 1
+        const time = validTime(at) ?? now()
+        const record = {
+          name: event.name,
+          payload: event.payload,
+          id: `${prefix}:${seq}`,
+          seq,
+          sessionId,
+          at: time,
+        } as LinkEventRecord
+        const summary = tip.map.get(sessionId) ?? createSessionSummary(sessionId, time)
+        commit(state, summarizeEvent(summary, record), record)
+        return record
+      },
+      endSession: (sessionId, _reason, at) => {
+        const state = current()
+        const summary = tip.map.get(sessionId)
+        if (!summary || isTerminalStatus(summary.status)) return
+        const done = succeededAt(summary)
+        commit(state, {
+          ...summary,
+          status: done === null ? 'closed' : 'succeeded',
+          succeededAt: done,
+          closedAt: validTime(at) ?? now(),
+        })
+      },
+      clear: () => {
+        const state = current()
+        publish(emptyTip(), {
+          dropped: 0,
+          sessionIds: [],
+          droppedSessions: 0,
+          lastSeq: state.lastSeq,
+        })
+      },
+    }
+    published = stateOf(
+      tip,
+      { dropped: 0, sessionIds: [], droppedSessions: 0, lastSeq: 0 },
+      actions,
+    )
+    return published
+  })
+  // zustand merges a partial update with Object.assign, which would drop the getters.
+  const { setState } = store
+  store.setState = ((partial, replace) =>
+    setState((state) => {
+      const next = typeof partial === 'function' ? partial(state) : partial
+      return replace ? (next as LinkEventState) : { ...plainState(state), ...next }
+    }, true)) as LinkEventStore['setState']
+  options.persist?.(store, { maxEvents, now })
   return store
 }

@@ -1,9 +1,13 @@
 import type { LinkSessionMode, LinkSessionModeSource, LinkSessionSummary } from './types'
 
+/** The jobs that move pay or cards: a session asking for one succeeds only when it does. */
+export const switchJobs: ReadonlySet<string> = new Set(['direct_deposit_switch', 'card_switch'])
+
 /** A fresh summary for a session that just started (or whose first event just arrived). */
 export function createSessionSummary(
   id: string,
   at: number,
+  jobs: string[] = [],
   mode: LinkSessionMode = 'connect',
   modeSource: LinkSessionModeSource = 'default',
   accountId: string | null = null,
@@ -13,6 +17,8 @@ export function createSessionSummary(
     mode,
     modeSource,
     status: 'opening',
+    jobs,
+    switchJob: jobs.some((job) => switchJobs.has(job)),
     openedAt: at,
     shownAt: null,
     closedAt: null,
@@ -21,12 +27,13 @@ export function createSessionSummary(
     accountId,
     allocation: null,
     jobsSucceeded: [],
+    succeededAt: null,
     errors: [],
+    exitError: null,
     lastScreen: null,
     lastTaskScreen: null,
     loginAttemptAt: null,
     loggedInAt: null,
-    firstSuccessAt: null,
     eventCount: 0,
   }
 }

@@ -1,6 +1,6 @@
-import { type EventLogView, viewOfArray } from './internal/eventLog'
-import { type SessionTableVersion, versionOfObject } from './internal/sessionTable'
-import type { LinkEventState, LinkSessionSummary } from './types'
+import { type EventLogView, eventsOf, viewOfArray } from './internal/eventLog'
+import { type SessionTableVersion, sessionsOf, versionOfObject } from './internal/sessionTable'
+import type { LinkEventRecord, LinkEventState, LinkSessionSummary } from './types'
 
 /** The internal views behind a published state, plus a mutable index of the newest summaries. */
 export interface LinkEventTip {
@@ -9,20 +9,84 @@ export interface LinkEventTip {
   map: Map<string, LinkSessionSummary>
 }
 
+/** The plain fields of a state that are neither `events` nor `sessions`. */
+export type LinkEventScalars = Pick<
+  LinkEventState,
+  'dropped' | 'sessionIds' | 'droppedSessions' | 'lastSeq'
+>
+
+/** The actions, the same functions in every state of a store. */
+export type LinkEventActions = Pick<
+  LinkEventState,
+  'startSession' | 'record' | 'endSession' | 'clear'
+>
+
 /** The tip of an empty store (and of one just cleared). */
 export function emptyTip(): LinkEventTip {
-  return { events: viewOfArray([]), sessions: versionOfObject({}), map: new Map() }
+  return { events: viewOfArray([]), sessions: versionOfObject(Object.create(null)), map: new Map() }
 }
 
-/** Rebuilds the tip from a plain state, e.g. one set from outside the actions or restored. */
+/** Rebuilds the tip from a plain state, e.g. one set with `setState` or restored from storage. */
 export function tipOfPlainState(state: LinkEventState): LinkEventTip {
   const map = new Map<string, LinkSessionSummary>()
+  const sessions: Record<string, LinkSessionSummary> = Object.create(null)
   for (const id of Object.keys(state.sessions)) {
-    map.set(id, state.sessions[id] as LinkSessionSummary)
+    const summary = state.sessions[id] as LinkSessionSummary
+    map.set(id, summary)
+    sessions[id] = summary
   }
-  return {
-    events: viewOfArray(state.events),
-    sessions: versionOfObject(state.sessions),
-    map,
+  return { events: viewOfArray(state.events), sessions: versionOfObject(sessions), map }
+}
+
+/**
+ * A published state: `events` and `sessions` are getters that build their plain values on first
+ * read (once, then shared by every state holding the same view), so recording an event allocates
+ * its record, its summary and this small object only. A class, not an object literal with
+ * getters, which V8 creates about 50 times slower. The getters sit on the prototype, so a spread
+ * of a state lacks them: use {@link plainState} for a copy.
+ */
+class LinkEventStateObject {
+  readonly #tip: LinkEventTip
+  dropped: number
+  sessionIds: string[]
+  droppedSessions: number
+  lastSeq: number
+  startSession: LinkEventState['startSession']
+  record: LinkEventState['record']
+  endSession: LinkEventState['endSession']
+  clear: LinkEventState['clear']
+
+  constructor(tip: LinkEventTip, scalars: LinkEventScalars, actions: LinkEventActions) {
+    this.#tip = tip
+    this.dropped = scalars.dropped
+    this.sessionIds = scalars.sessionIds
+    this.droppedSessions = scalars.droppedSessions
+    this.lastSeq = scalars.lastSeq
+    this.startSession = actions.startSession
+    this.record = actions.record
+    this.endSession = actions.endSession
+    this.clear = actions.clear
   }
+
+  get events(): LinkEventRecord[] {
+    return eventsOf(this.#tip.events)
+  }
+
+  get sessions(): Record<string, LinkSessionSummary> {
+    return sessionsOf(this.#tip.sessions)
+  }
+}
+
+/** The state published for a tip. */
+export function stateOf(
+  tip: LinkEventTip,
+  scalars: LinkEventScalars,
+  actions: LinkEventActions,
+): LinkEventState {
+  return new LinkEventStateObject(tip, scalars, actions)
+}
+
+/** A plain-object copy of a state, `events` and `sessions` included (a spread would drop them). */
+export function plainState(state: LinkEventState): LinkEventState {
+  return { ...state, events: state.events, sessions: state.sessions }
 }

@@ -1,11 +1,6 @@
-import { persist } from 'zustand/middleware'
-import type { StateCreator } from 'zustand/vanilla'
-import {
-  createLinkEventStorage,
-  type PersistedLinkEvents,
-} from './persistence/createLinkEventStorage'
+import { createBatchedWriter } from './persistence/createBatchedWriter'
 import { restoreLinkEvents } from './persistence/restoreLinkEvents'
-import type { LinkEventState } from './types'
+import type { LinkEventStore } from './types'
 
 /** Where {@link persistLinkEvents} keeps the copy that survives a reload. */
 export interface LinkEventPersistOptions {
@@ -16,13 +11,13 @@ export interface LinkEventPersistOptions {
 }
 
 /**
- * What {@link persistLinkEvents} returns, for `createLinkEventStore({ persist })`: it wraps the
- * store's state creator. Treat it as opaque.
+ * What {@link persistLinkEvents} returns, for `createLinkEventStore({ persist })`: it restores the
+ * store from storage and keeps the copy up to date. Treat it as opaque.
  */
 export type LinkEventPersistence = (
-  initializer: StateCreator<LinkEventState>,
+  store: LinkEventStore,
   limits: { maxEvents: number; now: () => number },
-) => StateCreator<LinkEventState>
+) => void
 
 /** The storage key used when {@link persistLinkEvents} names none. */
 export const DEFAULT_LINK_EVENT_STORAGE_KEY = 'linkwheel:events'
@@ -30,9 +25,12 @@ export const DEFAULT_LINK_EVENT_STORAGE_KEY = 'linkwheel:events'
 /**
  * Persistence for `createLinkEventStore({ persist: persistLinkEvents() })`: the store keeps a copy
  * in Web Storage (`sessionStorage` unless you pass `storage`) and a store created after a reload
- * starts from it. Token-like data is never written; sessions still open at unload come back
- * `closed`. Without a storage (on the server, or when the browser blocks it) the store silently
- * stays in memory. Opt-in, so apps that do not persist do not download this code.
+ * starts from it. Writes are batched: at most one per idle period (within a second; every 50 ms
+ * where the browser has no `requestIdleCallback`), plus one when the page is hidden, so a burst
+ * of events costs one write after it.
+ * Token-like data is never written; a full storage keeps as many recent events as fit and never
+ * touches the events in memory; sessions still open at unload come back `closed`. Without a
+ * storage (on the server, or when the browser blocks it) the store stays in memory.
  *
  * @example
  * ```ts
@@ -40,24 +38,14 @@ export const DEFAULT_LINK_EVENT_STORAGE_KEY = 'linkwheel:events'
  * ```
  */
 export function persistLinkEvents(options: LinkEventPersistOptions = {}): LinkEventPersistence {
-  return (initializer, limits) => {
+  return (store, limits) => {
     const storage = options.storage ?? defaultStorage()
-    if (!storage) return initializer
-    // The `persist` API it adds to the store (rehydrate, …) is not part of LinkEventStore.
-    return persist(initializer, {
-      name: options.key ?? DEFAULT_LINK_EVENT_STORAGE_KEY,
-      version: 1,
-      storage: createLinkEventStorage(storage),
-      partialize: (state): PersistedLinkEvents => ({
-        events: state.events,
-        dropped: state.dropped,
-        sessions: state.sessions,
-        sessionIds: state.sessionIds,
-        droppedSessions: state.droppedSessions,
-        lastSeq: state.lastSeq,
-      }),
-      merge: (persisted, current) => restoreLinkEvents(persisted, current, limits),
-    }) as unknown as StateCreator<LinkEventState>
+    if (!storage) return
+    const key = options.key ?? DEFAULT_LINK_EVENT_STORAGE_KEY
+    const writer = createBatchedWriter(storage, key, store.getState)
+    const saved = writer.read()
+    if (saved !== null) store.setState(restoreLinkEvents(saved, store.getState(), limits), true)
+    store.subscribe(writer.schedule)
   }
 }
 

@@ -1,8 +1,14 @@
+import { storeError } from './storeError'
+
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
+
 /**
  * The value of a count option of `createLinkEventStore` (`maxEvents`, `maxSessions`), or
  * `fallback` when it is not given.
  *
- * @throws RangeError when the value is given but is not a positive safe integer.
+ * @throws LinkwheelError `invalid_store_option` when the value is given but is not a positive
+ *   safe integer.
  */
 export function positiveIntegerOption(
   name: string,
@@ -11,7 +17,12 @@ export function positiveIntegerOption(
 ): number {
   if (value === undefined) return fallback
   if (!Number.isSafeInteger(value) || value < 1) {
-    throw new RangeError(`createLinkEventStore: ${name} must be a positive integer (got ${value}).`)
+    throw storeError(
+      'invalid_store_option',
+      process.env.NODE_ENV !== 'production'
+        ? `createLinkEventStore: ${name} must be a positive integer (got ${value}). Leave it out for the default.`
+        : '',
+    )
   }
   return value
 }

@@ -1,14 +1,20 @@
-import { getLinkEventForwarder, type LinkEventListener } from './linkEventForwarders'
-import type { LinkEventStore } from './types'
+import type { LinkEventRecord, LinkEventStore } from './types'
+
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
+
+/** A function that receives each new record once; see `subscribeToLinkEvents`. */
+export type LinkEventListener = (record: LinkEventRecord) => void
 
 /** Stops a subscription. Calling it again does nothing. */
 export type Unsubscribe = () => void
 
 /**
- * Calls `listener` once for every record added to `store` after this call, in `seq` order, exactly
- * once — also for records that were dropped from the bounded buffer in the same update. Use it to
- * forward Link events to an analytics tool. A listener that throws is reported with
- * `console.error` and never stops the store or the other listeners.
+ * Calls `listener` once for every record added to `store` after this call, in `seq` order, also
+ * when a listener records events itself (records a listener adds re-entrantly reach the others
+ * only while they are still among the last `maxEvents`). Use it to forward Link events to an
+ * analytics tool. A listener that throws never stops the store or the other listeners (in
+ * development it is reported with `console.error`).
  *
  * @example
  * ```ts
@@ -16,21 +22,30 @@ export type Unsubscribe = () => void
  *   analytics.track(`pinwheel_${record.name}`, { sessionId: record.sessionId, ...record.payload })
  * })
  * ```
- *
- * @throws TypeError when `store` was not made by `createLinkEventStore`.
  */
 export function subscribeToLinkEvents(
   store: LinkEventStore,
   listener: LinkEventListener,
 ): Unsubscribe {
-  if (typeof listener !== 'function') {
-    throw new TypeError('subscribeToLinkEvents(store, listener): listener must be a function.')
-  }
-  const forwarder = getLinkEventForwarder(store)
-  if (!forwarder) {
-    throw new TypeError(
-      'subscribeToLinkEvents(store, listener): store must be made by createLinkEventStore() or getDefaultLinkEventStore().',
-    )
-  }
-  return forwarder.subscribe(listener, store.getState().lastSeq)
+  let seen = store.getState().lastSeq
+  return store.subscribe((state) => {
+    if (state.lastSeq <= seen) return
+    const { events } = state
+    // Each record is its own update, so the new ones are at the end of the buffer.
+    let first = events.length
+    while (first > 0 && (events[first - 1] as LinkEventRecord).seq > seen) first--
+    seen = state.lastSeq
+    for (let i = first; i < events.length; i++) {
+      try {
+        listener(events[i] as LinkEventRecord)
+      } catch (error) {
+        if (process.env.NODE_ENV !== 'production') {
+          console.error(
+            '[linkwheel] a subscribeToLinkEvents listener threw; the store kept recording. Catch errors inside your listener.',
+            error,
+          )
+        }
+      }
+    }
+  })
 }

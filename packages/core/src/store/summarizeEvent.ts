@@ -4,6 +4,7 @@ import type {
   PinwheelEventPayloads,
   ScreenName,
 } from '../events/PinwheelEventPayloads'
+import { switchJobs } from './createSessionSummary'
 import { isTerminalStatus } from './isTerminalStatus'
 import type { LinkEventRecord, LinkSelection, LinkSessionSummary } from './types'
 
@@ -14,8 +15,13 @@ const searchScreens: ReadonlySet<string> = new Set<ScreenName>([
   'SEARCH_PLATFORM_ONLY',
   'PROVIDER_CONFIRMATION',
 ])
+// Screens of a switch: a session that shows one must complete a switch to succeed.
+const switchScreens: ReadonlySet<string> = new Set(['DD_AMOUNT_SELECTION', 'DD_CONFIRMATION'])
 
-/** The summary after one more record of its session. Returns a new object; never mutates. */
+/**
+ * The summary after one more record of its session. Returns a new object; never mutates. Owns the
+ * store's rules: when a session succeeded (job-aware), errored or exited, and where it was.
+ */
 export function summarizeEvent(
   summary: LinkSessionSummary,
   record: LinkEventRecord,
@@ -54,6 +60,7 @@ export function summarizeEvent(
       } = record.payload
       next.lastScreen = screenName
       if (screenName !== 'EXIT_CONFIRMATION') next.lastTaskScreen = screenName
+      if (switchScreens.has(screenName)) next.switchJob = true
       next.employer = selection(next.employer, selectedEmployerId, selectedEmployerName)
       next.platform = selection(next.platform, selectedPlatformId, selectedPlatformName)
       if (searchScreens.has(screenName)) decideConnect(next)
@@ -74,17 +81,25 @@ export function summarizeEvent(
       break
     case 'input_allocation':
       next.allocation = record.payload
+      next.switchJob = true
       break
     case 'input_amount':
       next.allocation = fromInputAmount(record.payload)
+      next.switchJob = true
       break
-    case 'success':
-      if (!next.jobsSucceeded.includes(record.payload.job)) {
-        next.jobsSucceeded = [...next.jobsSucceeded, record.payload.job]
+    case 'card_switch_begin':
+    case 'dd_form_begin':
+      next.switchJob = true
+      break
+    case 'success': {
+      const { job } = record.payload
+      if (!next.jobsSucceeded.some((done) => done.job === job)) {
+        next.jobsSucceeded = [...next.jobsSucceeded, { job, at }]
       }
-      next.firstSuccessAt ??= at
+      if (switchJobs.has(job)) next.switchJob = true
       next.accountId ??= record.payload.accountId
       break
+    }
     case 'error':
       next.errors = [...next.errors, record.payload]
       break
@@ -92,16 +107,38 @@ export function summarizeEvent(
       const error = 'type' in record.payload ? (record.payload as PinwheelError) : null
       // Link reports an error that ends the flow by `error` and again by `exit`: count it once.
       if (error && !sameError(next.errors.at(-1), error)) next.errors = [...next.errors, error]
+      next.exitError = error
       if (!isTerminalStatus(next.status) || next.status === 'closed') {
-        next.status = next.firstSuccessAt !== null ? 'succeeded' : error ? 'errored' : 'exited'
+        next.succeededAt = succeededAt(next)
+        // Link exits at once when an error ends the flow; a user who chose to leave (after a
+        // mistyped password, say) went through EXIT_CONFIRMATION, and the exit still carries
+        // the last error.
+        next.status =
+          next.succeededAt !== null
+            ? 'succeeded'
+            : error && next.lastScreen !== 'EXIT_CONFIRMATION'
+              ? 'errored'
+              : 'exited'
         next.closedAt ??= at
       }
-      break
+      return next
     }
     default:
       break
   }
+  if (!isTerminalStatus(next.status)) next.succeededAt = succeededAt(next)
   return next
+}
+
+/**
+ * When the session did what it was for: a switch session when its first switch job succeeded,
+ * any other at its first success; `null` until then.
+ */
+export function succeededAt(summary: LinkSessionSummary): number | null {
+  const done = summary.switchJob
+    ? summary.jobsSucceeded.find(({ job }) => switchJobs.has(job))
+    : summary.jobsSucceeded[0]
+  return done?.at ?? null
 }
 
 function decideConnect(summary: LinkSessionSummary): void {

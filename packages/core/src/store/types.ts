@@ -6,7 +6,6 @@ import type {
   PinwheelEvent,
   ScreenName,
 } from '../events/PinwheelEventPayloads'
-import type { LinkSessionReport } from '../session/LinkSessionReport'
 
 /**
  * One recorded Link event: the typed event plus where and when it happened. Still discriminated
@@ -30,16 +29,21 @@ export type LinkEventRecord = PinwheelEvent & {
 export type LinkSessionMode = 'connect' | 'on_demand_update'
 
 /**
- * Where `mode` came from: `given` by `startSession`, `events` (decided by a selection or by the
- * first `login`), or `default` (`connect` assumed; nothing has decided it yet).
+ * Where `mode` came from: `given` by `startSession` (an `accountId`, or the token's claims),
+ * `events` (decided by a selection or by the first `login`), or `default` (`connect` assumed;
+ * nothing has decided it yet).
  */
 export type LinkSessionModeSource = 'given' | 'events' | 'default'
 
 /**
- * The life of a session: `opening` (started, modal not shown yet), `open` (the `open` event came),
- * then one terminal status: `succeeded` (exit after at least one `success`), `errored` (exit
- * carrying an error), `exited` (exit without either), or `closed` (the host closed it, or the page
- * unloaded, without an exit event).
+ * The life of a session, the one status vocabulary of the store: `opening` (started, modal not
+ * shown yet), `open` (the `open` event came), then one terminal status:
+ * - `succeeded`: the session did what its token asked (see {@link LinkSessionSummary.succeededAt});
+ * - `errored`: Link ended the flow with an error (the exit carried an error the user did not
+ *   choose to leave after);
+ * - `exited`: the user left; {@link LinkSessionSummary.exitError} tells whether an error was
+ *   showing (e.g. a mistyped password, then the user left: `exited`, not `errored`);
+ * - `closed`: the host closed it, or the page unloaded, without an exit event.
  */
 export type LinkSessionStatus = 'opening' | 'open' | 'succeeded' | 'exited' | 'errored' | 'closed'
 
@@ -49,6 +53,14 @@ export interface LinkSelection {
   id: string
   /** Its display name (`''` when only the id was reported). */
   name: string
+}
+
+/** A job that completed in a session (a `success` event), the first time it did. */
+export interface LinkJobSuccess {
+  /** The job, e.g. `direct_deposit_switch`, `card_switch`, or `login` for read-only jobs. */
+  job: string
+  /** When its `success` came. */
+  at: number
 }
 
 /** What the store knows about one Link session, kept up to date as its events are recorded. */
@@ -61,6 +73,14 @@ export interface LinkSessionSummary {
   modeSource: LinkSessionModeSource
   /** The current status. */
   status: LinkSessionStatus
+  /** The jobs the Link token asked for (its `required_jobs` / `features` claim), or `[]` if unknown. */
+  jobs: string[]
+  /**
+   * Whether the session must complete a switch (`direct_deposit_switch` or `card_switch`): the
+   * token asks for one, or the user reached a switch step (allocation screens, `input_allocation`,
+   * `card_switch_begin`, a direct deposit form).
+   */
+  switchJob: boolean
   /** When the session started (`startSession`, or its first event when it was never started). */
   openedAt: number
   /** When the modal was shown (the `open` event), or `null`. */
@@ -76,19 +96,28 @@ export interface LinkSessionSummary {
   /** The last allocation submitted (`input_allocation`, or the deprecated `input_amount`). */
   allocation: InputAllocationPayload | null
   /** The jobs that completed, each once, in order (`success` events). */
-  jobsSucceeded: string[]
+  jobsSucceeded: LinkJobSuccess[]
+  /**
+   * When the session did what it was for: its switch job succeeded when it has one
+   * ({@link LinkSessionSummary.switchJob}), else its first `success`; `null` until then. A
+   * read-only job succeeding at login does not make a switch session succeed.
+   */
+  succeededAt: number | null
   /** Errors shown, in order; an exit error already reported by an `error` event is not repeated. */
   errors: PinwheelError[]
+  /** The error the `exit` event carried (Link's last error), or `null`. */
+  exitError: PinwheelError | null
   /** The last screen shown (`screen_transition`), or `null`. */
   lastScreen: OrString<ScreenName> | null
-  /** The last screen shown other than `EXIT_CONFIRMATION`: where the user was when they left. */
+  /**
+   * The last screen shown other than `EXIT_CONFIRMATION`: where the user was when they chose to
+   * leave (the drop-off screen).
+   */
   lastTaskScreen: OrString<ScreenName> | null
   /** When the first `login_attempt` came, or `null`. */
   loginAttemptAt: number | null
   /** When `login` came, or `null`. */
   loggedInAt: number | null
-  /** When the first `success` came, or `null`. */
-  firstSuccessAt: number | null
   /** How many events this session recorded (including those since dropped from the buffer). */
   eventCount: number
 }
@@ -98,24 +127,21 @@ export interface StartLinkSessionInput {
   /** The session id; the session controller uses a uuid per open. */
   sessionId: string
   /**
-   * Omit it to let the events decide: `on_demand_update` when `login` arrives with no employer or
-   * platform selection before it, otherwise `connect`.
+   * The Link token the session opens with. Only its readable JWT claims are read, to learn the
+   * jobs (`required_jobs` / `features`) and the mode (`account_id`: On Demand Update;
+   * `employer_id` / `platform_id`: a connect that skips the search); the token itself is never
+   * kept, so it is never persisted either.
    */
-  mode?: LinkSessionMode
-  /** The payroll account being updated, when known. */
-  accountId?: string
+  linkToken?: string | undefined
+  /** The payroll account being updated (an On Demand Update), when known. */
+  accountId?: string | undefined
+  /**
+   * Omit it to let the token and the events decide: `on_demand_update` when `login` arrives with
+   * no employer or platform selection before it, otherwise `connect`.
+   */
+  mode?: LinkSessionMode | undefined
   /** When the session started. @default the store's `now()` */
-  at?: number
-}
-
-/** One event to record with {@link LinkEventState.recordMany}. */
-export interface LinkEventEntry {
-  /** The session that emitted it. */
-  sessionId: string
-  /** The typed event (from `parsePinwheelEvent`). */
-  event: PinwheelEvent
-  /** When it happened. @default the store's `now()` */
-  at?: number
+  at?: number | undefined
 }
 
 /** The state of a {@link LinkEventStore}: data and actions (zustand style). */
@@ -124,7 +150,7 @@ export interface LinkEventState {
   events: LinkEventRecord[]
   /** How many records were dropped from the front of {@link LinkEventState.events}. */
   dropped: number
-  /** Session summaries by session id (at most `maxSessions`). */
+  /** Session summaries by session id (at most `maxSessions`; any id, `__proto__` included). */
   sessions: Record<string, LinkSessionSummary>
   /** Session ids in the order they started. */
   sessionIds: string[]
@@ -132,29 +158,25 @@ export interface LinkEventState {
   droppedSessions: number
   /** The `seq` of the last record (0 before any). */
   lastSeq: number
-  /** Starts a session (status `opening`); on a known id it only fills in `mode` / `accountId`. */
+  /**
+   * Starts a session (status `opening`); on a known id it only fills in what it was not told.
+   * @throws LinkwheelError `invalid_session_id` when `sessionId` is not a non-empty string.
+   */
   startSession: (input: StartLinkSessionInput) => void
   /**
-   * Records an event of a session and updates its summary; creates the summary if the session is
-   * unknown. Never drops the event. Returns the record.
+   * Records what the script's `onEvent(name, payload)` delivered: parses it with
+   * `parsePinwheelEvent` (an `unknown` event when it cannot be typed, never dropped), appends the
+   * record and updates the session's summary (creating it if the session is unknown).
+   * @throws LinkwheelError `invalid_session_id` when `sessionId` is not a non-empty string.
    */
-  record: (sessionId: string, event: PinwheelEvent, at?: number) => LinkEventRecord
+  record: (sessionId: string, name: string, payload: unknown, at?: number) => LinkEventRecord
   /**
-   * Records several events (of one or more sessions) in one update: subscribers are notified
-   * once. For replays and imports; returns the records in order.
+   * The host closed the session without an exit event (`close()`, unmount, a new token): status
+   * `succeeded` if it already did what it was for, else `closed`. A finished session is left as is.
    */
-  recordMany: (entries: readonly LinkEventEntry[]) => LinkEventRecord[]
-  /** The host closed the session without an exit event: status `closed` unless already terminal. */
   endSession: (sessionId: string, reason: 'closed', at?: number) => void
   /** Forgets every record and session (and the persisted copy); `seq` keeps counting up. */
   clear: () => void
-  /**
-   * Records what a Link session controller reports (see {@link LinkSessionReport}): parses each
-   * script callback into a typed event, records each occurrence once though the script reports
-   * it twice, and starts and ends sessions. `createPinwheelLink` calls it; pass your own
-   * `window.Pinwheel` callbacks through it to record a session you drive yourself.
-   */
-  ingest: (report: LinkSessionReport) => void
 }
 
 /** A zustand vanilla store of Link events; read it with `getState()`/`subscribe()` or `useStore`. */

@@ -39,6 +39,7 @@ export function play(
   start = 0,
 ): void {
   flow.forEach(([name, payload], index) => {
-    store.getState().record(sessionId, event(name, payload), start + index * 1000)
+    event(name, payload)
+    store.getState().record(sessionId, name, payload, start + index * 1000)
   })
 }

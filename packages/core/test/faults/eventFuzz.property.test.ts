@@ -19,7 +19,7 @@ import { watchUncaught } from './watchUncaught'
 
 /**
  * Random and malformed `(name, payload)` pairs sent the way the script sends them (through
- * `onEvent` and, for login/success/error/exit, the dedicated callback too, in either order) into
+ * `onEvent`, then for login/success/error/exit the named callback too, as Pinwheel's script does) into
  * an open session of the real controller. The store's own fuzz test covers `record()` directly.
  */
 
@@ -51,7 +51,7 @@ interface Input {
   order: TwinOrder
 }
 
-const order = fc.constantFrom<TwinOrder>('event-first', 'callback-first')
+const order = fc.constantFrom<TwinOrder>('event-first', 'event-only')
 const valid: fc.Arbitrary<Input> = fc.oneof(
   ...Object.entries(validPayloads).map(([name, payload]) =>
     fc.record({ name: fc.constant(name), payload: payload!, order }),
@@ -123,10 +123,12 @@ describe('createPinwheelLink fed random and malformed events', () => {
               const input = sent[sent.length - state.events.length + index]!
               if (!isPinwheelEventName(input.name)) expect(record.name).toBe('unknown')
             }
-            // The user's onEvent saw each occurrence once (close() does not silence late events).
-            expect(seen).toHaveLength(sent.length)
+            // The user's onEvent saw each occurrence once until close() (later ones only if Link
+            // had already exited, so close() had nothing to close); the store keeps them all.
+            expect(seen.length).toBeGreaterThanOrEqual(Math.min(closeAt, sent.length))
+            expect(seen.length).toBeLessThanOrEqual(sent.length)
           } finally {
-            controller.destroy()
+            void controller.close()
             uninstallFakePinwheel()
           }
         },
@@ -164,9 +166,9 @@ describe('createPinwheelLink twin events with unreadable payloads', () => {
       await new Promise((resolve) => setTimeout(resolve, 0))
       const payload = make()
       fake.emit('login', payload, 'event-first')
-      fake.emit('login', make(), 'callback-first')
+      fake.emit('login', make(), 'event-first')
       expect(store.getState().events.map((e) => e.name)).toEqual(['invalid', 'invalid'])
-      controller.destroy()
+      void controller.close()
       uninstallFakePinwheel()
     })
   }

@@ -7,6 +7,7 @@ import {
   makeLinkToken,
   uninstallFakePinwheel,
 } from '../../src/test-utils/fakePinwheel'
+import { hidePage } from '../../src/test-utils/hidePage'
 import { memoryStorage } from '../../src/test-utils/memoryStorage'
 
 let createPinwheelLink: typeof import('../../src/session/createPinwheelLink').createPinwheelLink
@@ -48,7 +49,7 @@ describe('persisted Link events', () => {
       fake.emit('error', echoed)
       fake.emit('exit', echoed)
       await outcome
-      await Promise.resolve()
+      hidePage()
 
       const stored = storage.dump()
       expect(stored).toContain('dd_form_create')
@@ -65,7 +66,7 @@ describe('persisted Link events', () => {
         'error',
         'exit',
       ])
-      controller.destroy()
+      void controller.close()
     })
   }
 })

@@ -51,7 +51,7 @@ async function openAndExit(controller: PinwheelLinkController) {
   params?.onEvent?.('exit', {})
   params?.onExit?.({})
   const result = await outcome
-  expect(result.status).toBe('exited')
+  expect(result).toMatchObject({ results: [], error: null, endedBy: 'link' })
   expect(store.getState().sessions[result.sessionId]?.eventCount).toBe(2)
 }
 
@@ -63,7 +63,7 @@ beforeEach(({ task }) => {
 })
 
 afterEach(async () => {
-  for (const controller of controllers.splice(0)) controller.destroy()
+  for (const controller of controllers.splice(0)) void controller.close()
   await guard.expectNone()
   delete page.Pinwheel
 })
@@ -81,15 +81,15 @@ describe('createPinwheelLink in Chromium when the Link script fails', () => {
       const controller = link()
       const clicked = controller.open()
       await expect(clicked).rejects.toMatchObject({ name: 'LinkScriptError', code })
-      await expect.poll(() => controller.getSnapshot().status).toBe('script_error')
-      expect(controller.getSnapshot().error).toMatchObject({ code, url: scriptUrl() })
+      await expect.poll(() => controller.getState().status).toBe('script_error')
+      expect(controller.getState().error).toMatchObject({ code, url: scriptUrl() })
       expect(document.querySelectorAll(`script[src="${scriptUrl()}"]`)).toHaveLength(0)
 
       await setMode('ok')
       await controller.retry()
       // The retry really asked the server again (a hung request is not waited on twice).
       expect(await (await fetch(`${base}/count/${key}`)).json()).toBe(2)
-      expect(controller.getSnapshot()).toMatchObject({ status: 'ready', error: null })
+      expect(controller.getState()).toMatchObject({ status: 'ready', error: null })
       await openAndExit(controller)
     })
   }
@@ -97,7 +97,7 @@ describe('createPinwheelLink in Chromium when the Link script fails', () => {
   it('closes the open modal through its own instance when another library loads the script again', async () => {
     await setMode('ok')
     const controller = link()
-    await expect.poll(() => controller.getSnapshot().status).toBe('ready')
+    await expect.poll(() => controller.getState().status).toBe('ready')
     const outcome = controller.open()
     await expect.poll(() => calls().filter((c) => c.call === 'open').length).toBeGreaterThan(0)
     const opener = calls().at(-1)!.instance
@@ -119,11 +119,11 @@ describe('createPinwheelLink in Chromium when the Link script fails', () => {
   it('reloads the script when window.Pinwheel was replaced after load, on retry()', async () => {
     await setMode('ok')
     const controller = link()
-    await expect.poll(() => controller.getSnapshot().status).toBe('ready')
+    await expect.poll(() => controller.getState().status).toBe('ready')
     page.Pinwheel = { open: 'taken over by another script' }
     await expect(controller.open()).rejects.toMatchObject({ code: 'missing_global' })
     await controller.retry()
-    expect(controller.getSnapshot().status).toBe('ready')
+    expect(controller.getState().status).toBe('ready')
     await openAndExit(controller)
   })
 })

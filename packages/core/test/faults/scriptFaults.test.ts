@@ -94,7 +94,7 @@ async function openAndExit(controller: PinwheelLinkController, fake: FakePinwhee
   fake.emit('open', {})
   fake.emit('exit', {})
   const result = await outcome
-  expect(result.status).toBe('exited')
+  expect(result).toMatchObject({ results: [], error: null, endedBy: 'link' })
   expect(
     store
       .getState()
@@ -114,7 +114,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  for (const controller of controllers.splice(0)) controller.destroy()
+  for (const controller of controllers.splice(0)) void controller.close()
   await guard.expectNone()
   uninstallFakePinwheel()
   for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
@@ -133,9 +133,9 @@ describe('createPinwheelLink when the Link script fails', () => {
       expect(script).toBeDefined()
       inflict(script!, url)
       await expect(clicked).rejects.toMatchObject({ name: 'LinkScriptError', code })
-      await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('script_error'))
+      await vi.waitFor(() => expect(controller.getState().status).toBe('script_error'))
 
-      const { error } = controller.getSnapshot()
+      const { error } = controller.getState()
       expect(isLinkScriptError(error)).toBe(true)
       expect(error).toMatchObject({ code, url })
       expect(error?.message).toMatch(/retry/i)
@@ -146,13 +146,13 @@ describe('createPinwheelLink when the Link script fails', () => {
 
       // The fault clears: retry() injects the script again and Link opens.
       const retried = controller.retry()
-      expect(controller.getSnapshot()).toMatchObject({ status: 'loading', error: null })
+      expect(controller.getState()).toMatchObject({ status: 'loading', error: null })
       expect(scriptsFor(url)).toHaveLength(1)
       // After a timeout the stalled request may still be pending: the retry asks afresh.
       expect(scriptsFor(url)[0]?.src === url).toBe(code !== 'timeout')
       const fake = scriptLoads(url)
       await retried
-      expect(controller.getSnapshot()).toMatchObject({ status: 'ready', ready: true })
+      expect(controller.getState()).toMatchObject({ status: 'ready' })
       await openAndExit(controller, fake)
     })
   }
@@ -166,7 +166,7 @@ describe('createPinwheelLink when the Link script fails', () => {
       expect(tags).toHaveLength(1)
       tags[0]!.dispatchEvent(new Event('error'))
       await expect(opened).rejects.toMatchObject({ code: 'network' })
-      expect(controller.getSnapshot().status).toBe('script_error')
+      expect(controller.getState().status).toBe('script_error')
     }
     const retried = controller.retry()
     const fake = scriptLoads(url)
@@ -182,7 +182,7 @@ describe('createPinwheelLink when the Link script fails', () => {
     const controller = link(url)
     expect(scriptsFor(url)).toEqual([theirs])
     const fake = scriptLoads(url)
-    await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('ready'))
+    await vi.waitFor(() => expect(controller.getState().status).toBe('ready'))
     await openAndExit(controller, fake)
   })
 
@@ -201,7 +201,7 @@ describe('createPinwheelLink when the Link script fails', () => {
     await controller.close()
     expect(first.global.close).toHaveBeenCalled()
     const ended = await outcome
-    expect(ended).toMatchObject({ status: 'exited', endedBy: 'host' })
+    expect(ended).toMatchObject({ endedBy: 'host' })
     expect(store.getState().sessions[ended.sessionId]).toMatchObject({
       status: 'closed',
       eventCount: 2,
@@ -218,8 +218,8 @@ describe('createPinwheelLink when the Link script fails', () => {
     await tick()
     ;(window as { Pinwheel?: unknown }).Pinwheel = { version: 'something else' }
     void controller.open()
-    await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('script_error'))
-    expect(controller.getSnapshot().error).toMatchObject({ code: 'missing_global' })
+    await vi.waitFor(() => expect(controller.getState().status).toBe('script_error'))
+    expect(controller.getState().error).toMatchObject({ code: 'missing_global' })
     expect(onError).toHaveBeenCalledTimes(1)
     const retried = controller.retry()
     const fake = scriptLoads(url)

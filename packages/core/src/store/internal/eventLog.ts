@@ -32,10 +32,10 @@ export function sizeOf(view: EventLogView): number {
   return view.end - view.start
 }
 
-/** A new view with `added` appended, keeping the last `max` records. */
+/** A new view with `record` appended, keeping the last `max` records. */
 export function appendToLog(
   view: EventLogView,
-  added: readonly LinkEventRecord[],
+  record: LinkEventRecord,
   max: number,
 ): EventLogView {
   let log = view.log
@@ -47,8 +47,8 @@ export function appendToLog(
     end -= start
     start = 0
   }
-  for (const record of added) log.push(record)
-  end += added.length
+  log.push(record)
+  end++
   if (end - start > max) start = end - max
   if (log.length >= 2 * max && start > 0) {
     log = log.slice(start, end)

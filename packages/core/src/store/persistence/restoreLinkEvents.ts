@@ -29,15 +29,17 @@ function isSummary(value: unknown): value is LinkSessionSummary {
     typeof value.id === 'string' &&
     typeof value.status === 'string' &&
     typeof value.openedAt === 'number' &&
+    Array.isArray(value.jobs) &&
     Array.isArray(value.errors) &&
     Array.isArray(value.jobsSucceeded)
   )
 }
 
 /**
- * Merges what storage held into a fresh state (zustand persist `merge`). Records and summaries that
- * do not look like ours are skipped; a session that was still open when the page unloaded is
- * marked `closed` (interrupted) now; the buffer is cut to this store's `maxEvents`.
+ * The state to start from: what storage held merged into a fresh state. Records and summaries
+ * that do not look like ours are skipped; a session that was still open when the page unloaded
+ * is marked `closed` (interrupted) now; the buffer is cut to this store's `maxEvents`. Any session
+ * id is safe: the sessions object has no prototype.
  */
 export function restoreLinkEvents(
   persisted: unknown,
@@ -48,16 +50,17 @@ export function restoreLinkEvents(
   const stored = Array.isArray(persisted.events) ? persisted.events.filter(isRecord) : []
   const events = stored.length > maxEvents ? stored.slice(stored.length - maxEvents) : stored
   const closedAt = now()
-  const sessions: Record<string, LinkSessionSummary> = {}
+  const sessions: Record<string, LinkSessionSummary> = Object.create(null)
   const sessionIds: string[] = []
   const storedSessions = isObject(persisted.sessions) ? persisted.sessions : {}
   const order = Array.isArray(persisted.sessionIds) ? persisted.sessionIds : []
   for (const id of order) {
-    const summary = typeof id === 'string' ? storedSessions[id] : undefined
+    const summary =
+      typeof id === 'string' && Object.hasOwn(storedSessions, id) ? storedSessions[id] : undefined
     if (!isSummary(summary) || summary.id !== id || Object.hasOwn(sessions, id)) continue
     sessions[id] = isTerminalStatus(summary.status)
       ? summary
-      : { ...summary, status: 'closed', closedAt }
+      : { ...summary, status: summary.succeededAt === null ? 'closed' : 'succeeded', closedAt }
     sessionIds.push(id)
   }
   const lastStoredSeq = events.at(-1)?.seq ?? 0

@@ -1,6 +1,7 @@
 import type { OrString, ScreenName } from '../../events/PinwheelEventPayloads'
 import type { LinkEventState, LinkSessionSummary } from '../types'
 import { memoizeByInput } from './memoizeByInput'
+import { summariesOf } from './summariesOf'
 
 /** How many unsuccessful sessions ended on one screen. */
 export interface LinkDropOffScreen {
@@ -14,7 +15,7 @@ export interface LinkDropOffScreen {
 
 /** Where sessions that ended without success left Link. */
 export interface LinkDropOffs {
-  /** Sessions that ended (`exited`, `errored`, `closed`) without any `success`. */
+  /** Sessions that ended (`exited`, `errored`, `closed`) without succeeding. */
   total: number
   /** By screen, most sessions first (ties in first-seen order). */
   screens: LinkDropOffScreen[]
@@ -24,10 +25,10 @@ const computeDropOffs = /* @__PURE__ */ memoizeByInput(
   (sessions: Record<string, LinkSessionSummary>): LinkDropOffs => {
     const counts = new Map<OrString<ScreenName> | null, number>()
     let total = 0
-    for (const summary of Object.values(sessions)) {
+    for (const summary of summariesOf(sessions)) {
       const ended =
         summary.status === 'exited' || summary.status === 'errored' || summary.status === 'closed'
-      if (!ended || summary.firstSuccessAt !== null) continue
+      if (!ended) continue
       total++
       const screen = summary.lastTaskScreen ?? summary.lastScreen
       counts.set(screen, (counts.get(screen) ?? 0) + 1)
@@ -40,10 +41,11 @@ const computeDropOffs = /* @__PURE__ */ memoizeByInput(
 )
 
 /**
- * The drop-off screens: for each session that ended without success, the last screen it showed
- * before the exit. `EXIT_CONFIRMATION` ("are you sure?") is skipped in favour of the screen the user
- * was leaving, unless it is the only screen seen. Sessions the host closed, or that a reload
- * interrupted, count as drop-offs too. Memoised on `state.sessions`.
+ * The drop-off screens: for each session that ended without succeeding (job-aware: a switch
+ * session that logged in but left on the amount screen is a drop-off there), the screen the user
+ * was on before `EXIT_CONFIRMATION` ("are you sure?"), which is only counted when it is the only
+ * screen seen. Sessions the host closed, or that a reload interrupted, count as drop-offs too.
+ * Memoised on `state.sessions`.
  *
  * @example
  * ```ts

@@ -1,13 +1,14 @@
 import type { OrString, PinwheelErrorType } from '../../events/PinwheelEventPayloads'
 import type { LinkEventState, LinkSessionSummary } from '../types'
 import { memoizeByInput } from './memoizeByInput'
+import { summariesOf } from './summariesOf'
 
 /** Error counts by type (types newer than this version included); types that never happened are absent. */
 export type LinkErrorsByType = Partial<Record<OrString<PinwheelErrorType>, number>>
 
 const compute = /* @__PURE__ */ memoizeByInput((sessions: Record<string, LinkSessionSummary>) => {
   const counts: LinkErrorsByType = {}
-  for (const summary of Object.values(sessions)) {
+  for (const summary of summariesOf(sessions)) {
     for (const error of summary.errors) counts[error.type] = (counts[error.type] ?? 0) + 1
   }
   return counts

@@ -1,7 +1,8 @@
 import type { LinkEventState, LinkSessionSummary } from '../types'
 import { memoizeByInput } from './memoizeByInput'
+import { summariesOf } from './summariesOf'
 
-/** The funnel steps, in order. */
+/** The funnel steps, in order; `allocationSubmitted` is a step of switch sessions only. */
 export const linkFunnelSteps = [
   'opened',
   'employerChosen',
@@ -28,88 +29,127 @@ export interface LinkFunnelStep {
 
 /** A funnel over a set of sessions. */
 export interface LinkFunnel {
-  /** The six steps in order. */
+  /**
+   * The steps in order: all six for `switch`; the others leave out `allocationSubmitted`, which
+   * read-only sessions never pass.
+   */
   steps: LinkFunnelStep[]
-  /** Sessions by step, the same numbers as `steps`. */
+  /**
+   * Sessions by step, the same numbers as `steps`; `allocationSubmitted` counts the switch
+   * sessions of this set that submitted one (0 for `readOnly`).
+   */
   counts: Record<LinkFunnelStepName, number>
 }
 
-/** The funnel over all sessions, and over each mode on its own. */
+/** The funnel over all sessions, and over slices of them. */
 export interface LinkFunnels {
   /** Every session. */
   all: LinkFunnel
+  /** Sessions that must complete a switch (`direct_deposit_switch` or `card_switch`). */
+  switch: LinkFunnel
+  /** Sessions with read-only jobs only (income, employment, …): success comes at login. */
+  readOnly: LinkFunnel
   /** Sessions whose mode is `connect`. */
   connect: LinkFunnel
   /** Sessions whose mode is `on_demand_update`. */
   onDemandUpdate: LinkFunnel
 }
 
-/** How far a session got: the index of the furthest step it reached, or -1. */
+const readOnlySteps = linkFunnelSteps.filter((step) => step !== 'allocationSubmitted')
+const allocationStep = linkFunnelSteps.indexOf('allocationSubmitted')
+
+/**
+ * The index of the furthest step the session reached, -1 if it never opened: it passed every step
+ * before it (a funnel never grows). Read-only sessions never reach `allocationSubmitted`.
+ */
 function furthestStep(summary: LinkSessionSummary): number {
-  if (summary.firstSuccessAt !== null) return 5
-  if (summary.allocation !== null) return 4
+  if (summary.succeededAt !== null) return 5
+  if (summary.switchJob && summary.allocation !== null) return 4
   if (summary.loggedInAt !== null) return 3
   if (summary.loginAttemptAt !== null) return 2
-  if (summary.employer !== null || summary.platform !== null) return 1
-  if (summary.shownAt === null) return -1
   // On Demand Update sessions have no search step: an opened one has passed it by design.
-  return summary.mode === 'on_demand_update' ? 1 : 0
+  const onDemand = summary.mode === 'on_demand_update' && summary.shownAt !== null
+  if (summary.employer !== null || summary.platform !== null || onDemand) return 1
+  return summary.shownAt === null ? -1 : 0
 }
 
-function funnelOf(reached: number[]): LinkFunnel {
+/** How many sessions got furthest to each step (index + 1; 0: never opened), per group. */
+type Histogram = number[]
+
+function funnelOf(groups: Histogram[], switchGroups: Histogram[], withAllocation: boolean) {
   const counts = {} as Record<LinkFunnelStepName, number>
-  const steps: LinkFunnelStep[] = linkFunnelSteps.map((step, index) => {
-    const sessions = reached.filter((furthest) => furthest >= index).length
+  linkFunnelSteps.forEach((step, index) => {
+    let sessions = 0
+    for (const histogram of index === allocationStep ? switchGroups : groups) {
+      for (let f = index; f < linkFunnelSteps.length; f++) sessions += histogram[f + 1] as number
+    }
     counts[step] = sessions
-    return { step, sessions, conversion: 0, overall: 0 }
   })
-  const opened = steps[0]?.sessions ?? 0
-  for (const [index, step] of steps.entries()) {
-    const previous = index === 0 ? step.sessions : (steps[index - 1]?.sessions ?? 0)
-    step.conversion = previous === 0 ? 0 : step.sessions / previous
-    step.overall = opened === 0 ? 0 : step.sessions / opened
-  }
+  const names = withAllocation ? linkFunnelSteps : readOnlySteps
+  const steps = names.map((step, index): LinkFunnelStep => {
+    const sessions = counts[step]
+    const previous = index === 0 ? sessions : counts[names[index - 1] as LinkFunnelStepName]
+    return {
+      step,
+      sessions,
+      conversion: previous === 0 ? 0 : sessions / previous,
+      overall: counts.opened === 0 ? 0 : sessions / counts.opened,
+    }
+  })
   return { steps, counts }
 }
 
 const computeFunnels = /* @__PURE__ */ memoizeByInput(
   (sessions: Record<string, LinkSessionSummary>): LinkFunnels => {
-    const all: number[] = []
-    const connect: number[] = []
-    const onDemandUpdate: number[] = []
-    for (const summary of Object.values(sessions)) {
-      const furthest = furthestStep(summary)
-      all.push(furthest)
-      ;(summary.mode === 'on_demand_update' ? onDemandUpdate : connect).push(furthest)
+    // By mode (connect, On Demand Update) and kind (switch, read-only).
+    const [connectSwitch, connectRead, oduSwitch, oduRead] = [0, 1, 2, 3].map(() =>
+      Array<number>(linkFunnelSteps.length + 1).fill(0),
+    ) as [Histogram, Histogram, Histogram, Histogram]
+    for (const summary of summariesOf(sessions)) {
+      const onDemand = summary.mode === 'on_demand_update'
+      const group = summary.switchJob
+        ? onDemand
+          ? oduSwitch
+          : connectSwitch
+        : onDemand
+          ? oduRead
+          : connectRead
+      ;(group[furthestStep(summary) + 1] as number)++
     }
     return {
-      all: funnelOf(all),
-      connect: funnelOf(connect),
-      onDemandUpdate: funnelOf(onDemandUpdate),
+      all: funnelOf(
+        [connectSwitch, connectRead, oduSwitch, oduRead],
+        [connectSwitch, oduSwitch],
+        false,
+      ),
+      switch: funnelOf([connectSwitch, oduSwitch], [connectSwitch, oduSwitch], true),
+      readOnly: funnelOf([connectRead, oduRead], [], false),
+      connect: funnelOf([connectSwitch, connectRead], [connectSwitch], false),
+      onDemandUpdate: funnelOf([oduSwitch, oduRead], [oduSwitch], false),
     }
   },
 )
 
 /**
  * The Link funnel across sessions: opened → employer chosen → login attempted → logged in →
- * allocation submitted → succeeded, with counts and conversions, for all sessions and per mode.
+ * (allocation submitted, for switch sessions) → succeeded, with counts and conversions, for all
+ * sessions and per slice. Job-aware: a session whose token asks for a switch (or that reached a
+ * switch step) succeeds only when the switch succeeds, so a user who logs in (a read-only job
+ * succeeds there) and then closes Link on the amount screen has not succeeded; read-only sessions
+ * never pass `allocationSubmitted`.
  *
  * Counting rules (a funnel never grows from one step to the next):
- * - a session counts at a step when it reached that step or any later one; e.g. a `login` without
- *   a `login_attempt` (On Demand Update without MFA) passed "login attempted", and a read-only job
- *   that succeeded at login passed "allocation submitted";
+ * - a session counts at a step when it reached that step or any later one of its kind;
  * - On Demand Update sessions skip employer search by design: once opened they count as having
- *   passed "employer chosen", so they do not show up as a drop-off there. `onDemandUpdate` shows
- *   them on their own; `all` mixes both modes under the same rule;
- * - "opened" means Link showed the modal (an `open` event, or any later step); sessions that
- *   never opened are not in the funnel.
+ *   passed "employer chosen";
+ * - "opened" means Link showed the modal; sessions that never opened are not in the funnel.
  *
  * Memoised on `state.sessions`; the previous object is returned while the numbers are unchanged.
  *
  * @example
  * ```ts
- * const { all } = selectFunnel(store.getState())
- * all.counts.succeeded / all.counts.opened
+ * const { switch: switches } = selectFunnel(store.getState())
+ * switches.counts.succeeded / switches.counts.opened
  * ```
  */
 export function selectFunnel(state: LinkEventState): LinkFunnels {

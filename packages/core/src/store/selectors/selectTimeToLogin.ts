@@ -1,10 +1,17 @@
 import type { LinkEventState, LinkSessionSummary } from '../types'
-import { durationsTo } from './durationsTo'
 import { memoizeByInput } from './memoizeByInput'
-import type { LinkDurationStats } from './summarizeDurations'
+import { summariesOf } from './summariesOf'
+import { type LinkDurationStats, summarizeDurations } from './summarizeDurations'
 
 const compute = /* @__PURE__ */ memoizeByInput((sessions: Record<string, LinkSessionSummary>) =>
-  durationsTo(sessions, 'loggedInAt'),
+  summarizeDurations(
+    summariesOf(sessions)
+      .filter((summary) => summary.loggedInAt !== null)
+      .map((summary) => ({
+        sessionId: summary.id,
+        ms: (summary.loggedInAt as number) - (summary.shownAt ?? summary.openedAt),
+      })),
+  ),
 )
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { connectFlow, event, loginError, play } from '../../test-utils/linkFlows'
+import { connectFlow, loginError, play } from '../../test-utils/linkFlows'
 import { createLinkEventStore } from '../createLinkEventStore'
 import { selectDropOffScreens } from './selectDropOffScreens'
 import { selectErrorsByCode } from './selectErrorsByCode'
@@ -8,97 +8,9 @@ import { selectEvents } from './selectEvents'
 import { selectEventsByName } from './selectEventsByName'
 import { selectFunnel } from './selectFunnel'
 import { selectSessions } from './selectSessions'
+import { selectStatusCounts } from './selectStatusCounts'
 import { selectTimeToLogin } from './selectTimeToLogin'
 import { selectTimeToSuccess } from './selectTimeToSuccess'
-
-type Flow = ReadonlyArray<[string, unknown]>
-const upTo = (name: string): Flow =>
-  connectFlow.slice(0, connectFlow.findIndex(([n]) => n === name) + 1)
-const odu: Flow = [
-  ['open', {}],
-  ['screen_transition', { screenName: 'LOGIN' }],
-  ['login', { accountId: 'acc_1', platformId: 'plt_1' }],
-  ['success', { accountId: 'acc_1', platformId: 'plt_1', job: 'direct_deposit_switch' }],
-  ['exit', {}],
-]
-
-describe('selectFunnel', () => {
-  it('counts each step across sessions with conversions', () => {
-    const store = createLinkEventStore()
-    play(store, 'full', connectFlow)
-    play(store, 'atLogin', [...upTo('login_attempt'), ['exit', loginError]])
-    play(store, 'atSearch', [
-      ['open', {}],
-      ['screen_transition', { screenName: 'SEARCH_DEFAULT' }],
-      ['exit', {}],
-    ])
-    play(store, 'atAllocation', [...upTo('login'), ['exit', {}]])
-    store.getState().startSession({ sessionId: 'neverOpened' })
-    const { all } = selectFunnel(store.getState())
-    expect(all.counts).toEqual({
-      opened: 4,
-      employerChosen: 3,
-      loginAttempted: 3,
-      loggedIn: 2,
-      allocationSubmitted: 1,
-      succeeded: 1,
-    })
-    expect(all.steps.map((s) => [s.step, s.conversion, s.overall])).toEqual([
-      ['opened', 1, 1],
-      ['employerChosen', 0.75, 0.75],
-      ['loginAttempted', 1, 0.75],
-      ['loggedIn', 2 / 3, 0.5],
-      ['allocationSubmitted', 0.5, 0.25],
-      ['succeeded', 1, 0.25],
-    ])
-  })
-
-  it('counts On Demand Update sessions as past the search step, and also on their own', () => {
-    const store = createLinkEventStore()
-    play(store, 'odu', odu)
-    store.getState().startSession({ sessionId: 'oduOpened', mode: 'on_demand_update' })
-    play(store, 'oduOpened', [
-      ['open', {}],
-      ['exit', {}],
-    ])
-    play(store, 'connect', upTo('select_employer'))
-    const funnels = selectFunnel(store.getState())
-    expect(funnels.onDemandUpdate.counts).toEqual({
-      opened: 2,
-      employerChosen: 2,
-      loginAttempted: 1,
-      loggedIn: 1,
-      allocationSubmitted: 1,
-      succeeded: 1,
-    })
-    expect(funnels.connect.counts).toMatchObject({
-      opened: 1,
-      employerChosen: 1,
-      loginAttempted: 0,
-    })
-    expect(funnels.all.counts).toMatchObject({ opened: 3, employerChosen: 3, loggedIn: 1 })
-  })
-
-  it('reports zero conversions, not NaN, when nothing opened', () => {
-    const funnel = selectFunnel(createLinkEventStore().getState()).all
-    expect(
-      funnel.steps.every((s) => s.sessions === 0 && s.conversion === 0 && s.overall === 0),
-    ).toBe(true)
-  })
-
-  it('returns the same object until the numbers change', () => {
-    const store = createLinkEventStore()
-    play(store, 's', [['open', {}]])
-    const first = selectFunnel(store.getState())
-    expect(selectFunnel(store.getState())).toBe(first)
-    play(store, 's', [['screen_transition', { screenName: 'SEARCH_DEFAULT' }]])
-    expect(selectFunnel(store.getState())).toBe(first)
-    play(store, 's', [['select_employer', { selectedEmployerId: 'e', selectedEmployerName: 'E' }]])
-    const second = selectFunnel(store.getState())
-    expect(second).not.toBe(first)
-    expect(second.all.counts.employerChosen).toBe(1)
-  })
-})
 
 describe('selectDropOffScreens', () => {
   it('counts the last screen of sessions that ended without success, skipping EXIT_CONFIRMATION', () => {
@@ -143,16 +55,16 @@ describe('selectTimeToLogin and selectTimeToSuccess', () => {
   it('measure from the open event per session, with mean and median', () => {
     const store = createLinkEventStore()
     store.getState().startSession({ sessionId: 'a', at: 0 })
-    store.getState().record('a', event('open'), 1000)
-    store.getState().record('a', event('login', { accountId: 'x', platformId: 'p' }), 4000)
+    store.getState().record('a', 'open', {}, 1000)
+    store.getState().record('a', 'login', { accountId: 'x', platformId: 'p' }, 4000)
     store
       .getState()
-      .record('a', event('success', { accountId: 'x', platformId: 'p', job: 'income' }), 9000)
+      .record('a', 'success', { accountId: 'x', platformId: 'p', job: 'income' }, 9000)
     store.getState().startSession({ sessionId: 'b', at: 0 })
-    store.getState().record('b', event('login', { accountId: 'x', platformId: 'p' }), 5000)
+    store.getState().record('b', 'login', { accountId: 'x', platformId: 'p' }, 5000)
     store.getState().startSession({ sessionId: 'c', at: 0 })
-    store.getState().record('c', event('open'), 0)
-    store.getState().record('c', event('login', { accountId: 'x', platformId: 'p' }), 10_000)
+    store.getState().record('c', 'open', {}, 0)
+    store.getState().record('c', 'login', { accountId: 'x', platformId: 'p' }, 10_000)
     store.getState().startSession({ sessionId: 'none' })
     expect(selectTimeToLogin(store.getState())).toEqual({
       sessions: [
@@ -164,12 +76,8 @@ describe('selectTimeToLogin and selectTimeToSuccess', () => {
       mean: 6000,
       median: 5000,
     })
-    expect(selectTimeToSuccess(store.getState())).toEqual({
-      sessions: [{ sessionId: 'a', ms: 8000 }],
-      count: 1,
-      mean: 8000,
-      median: 8000,
-    })
+    const once = { sessions: [{ sessionId: 'a', ms: 8000 }], count: 1, mean: 8000, median: 8000 }
+    expect(selectTimeToSuccess(store.getState())).toEqual({ ...once, byJob: { income: once } })
   })
 
   it('takes the mean of the two middle values for an even count, and null when empty', () => {
@@ -186,8 +94,8 @@ describe('selectTimeToLogin and selectTimeToSuccess', () => {
       ['c', 2000],
       ['d', 10_000],
     ] as const) {
-      store.getState().record(id, event('open'), 0)
-      store.getState().record(id, event('login', { accountId: 'x', platformId: 'p' }), ms)
+      store.getState().record(id, 'open', {}, 0)
+      store.getState().record(id, 'login', { accountId: 'x', platformId: 'p' }, ms)
     }
     expect(selectTimeToLogin(store.getState())).toMatchObject({
       count: 4,
@@ -233,9 +141,7 @@ describe('selectEventsByName', () => {
   it('groups buffered records by name with narrowed payloads', () => {
     const store = createLinkEventStore()
     play(store, 's', connectFlow)
-    store
-      .getState()
-      .record('s', { name: 'unknown', payload: { rawName: 'bill_x', rawPayload: {}, reason: 'r' } })
+    store.getState().record('s', 'bill_x', {})
     const byName = selectEventsByName(store.getState())
     expect(byName.screen_transition?.map((r) => r.payload.screenName)).toEqual([
       'SEARCH_DEFAULT',
@@ -273,5 +179,38 @@ describe('selectSessions and selectEvents', () => {
     expect(selectFunnel(two.getState()).all.counts.succeeded).toBe(1)
     expect(selectSessions(one.getState()).map((s) => s.id)).toEqual(['x'])
     expect(selectSessions(two.getState()).map((s) => s.id)).toEqual(['y'])
+  })
+})
+
+describe('selectStatusCounts', () => {
+  it('counts sessions by status and tells exits after an error apart from errored sessions', () => {
+    const store = createLinkEventStore()
+    const fatal = { type: 'systemError', code: 'systemError', message: 'down' }
+    play(store, 'typo', [
+      ['open', {}],
+      ['error', loginError],
+      ['screen_transition', { screenName: 'EXIT_CONFIRMATION' }],
+      ['exit', loginError],
+    ])
+    play(store, 'fatal', [
+      ['open', {}],
+      ['error', fatal],
+      ['exit', fatal],
+    ])
+    play(store, 'plain', [
+      ['open', {}],
+      ['exit', {}],
+    ])
+    play(store, 'ok', connectFlow)
+    store.getState().startSession({ sessionId: 'starting' })
+    expect(selectStatusCounts(store.getState())).toEqual({
+      opening: 1,
+      open: 0,
+      succeeded: 1,
+      exited: 2,
+      errored: 1,
+      closed: 0,
+      exitedAfterError: 1,
+    })
   })
 })

@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  type FakePinwheel,
+  installFakePinwheel,
+  makeLinkToken,
+  uninstallFakePinwheel,
+} from '../test-utils/fakePinwheel'
+import { fakeRecorder } from '../test-utils/fakeRecorder'
+import type { PinwheelLinkController } from './PinwheelLinkController'
+import type { PinwheelLinkOptions } from './PinwheelLinkOptions'
+import { pageState, resetPageState } from './pageState'
+
+let fake: FakePinwheel
+let store: ReturnType<typeof fakeRecorder>
+const controllers: PinwheelLinkController[] = []
+let createPinwheelLink: typeof import('./createPinwheelLink').createPinwheelLink
+
+function link(options: PinwheelLinkOptions = {}) {
+  const controller = createPinwheelLink({ linkToken: makeLinkToken(), store, ...options })
+  controllers.push(controller)
+  return controller
+}
+/** Lets pending promise callbacks run (token, script, Pinwheel.open). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+beforeEach(async () => {
+  // A fresh loader memo per test: a load left hanging by one test must not reach the next.
+  vi.resetModules()
+  ;({ createPinwheelLink } = await import('./createPinwheelLink'))
+  resetPageState()
+  store = fakeRecorder()
+  fake = installFakePinwheel()
+})
+
+afterEach(async () => {
+  for (const controller of controllers.splice(0)) await controller.close()
+  uninstallFakePinwheel()
+  for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
+  vi.useRealTimers()
+})
+
+describe('createPinwheelLink and the Link script', () => {
+  it('waits for the script when open() is called before it is ready', async () => {
+    uninstallFakePinwheel()
+    const url = 'https://cdn.example/pinwheel.js'
+    const controller = link({ scriptUrl: url })
+    const outcome = controller.open()
+    expect(controller.getState().status).toBe('loading')
+    fake = installFakePinwheel()
+    document.querySelector(`script[src="${url}"]`)?.dispatchEvent(new Event('load'))
+    await settle()
+    expect(fake.global.open).toHaveBeenCalledTimes(1)
+    fake.emit('exit', {})
+    await expect(outcome).resolves.toMatchObject({ endedBy: 'link' })
+  })
+
+  it('rejects with open_timeout when the script is not ready within openTimeoutMs, and frees the page', async () => {
+    uninstallFakePinwheel()
+    vi.useFakeTimers()
+    const onError = vi.fn()
+    const controller = link({
+      scriptUrl: 'https://cdn.example/slow.js',
+      timeoutMs: 60_000,
+      openTimeoutMs: 1000,
+      onError,
+    })
+    const assertion = expect(controller.open()).rejects.toMatchObject({ code: 'open_timeout' })
+    await vi.advanceTimersByTimeAsync(1000)
+    await assertion
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'open_timeout' }))
+    expect(controller.getState().error?.code).toBe('open_timeout')
+    expect(pageState().owner).toBeNull()
+  })
+
+  it('shows a script error, reports it to onError once, and retry() recovers', async () => {
+    uninstallFakePinwheel()
+    vi.useFakeTimers()
+    const onError = vi.fn()
+    const url = 'https://cdn.example/broken.js'
+    const controller = link({ scriptUrl: url, onError })
+    const rejected = expect(controller.open()).rejects.toMatchObject({
+      name: 'LinkScriptError',
+      code: 'network',
+    })
+    document.querySelector(`script[src="${url}"]`)?.dispatchEvent(new Event('error'))
+    await vi.advanceTimersByTimeAsync(100)
+    await rejected
+    expect(controller.getState()).toMatchObject({
+      status: 'script_error',
+      error: { code: 'network' },
+    })
+    expect(onError).toHaveBeenCalledTimes(1)
+    const retried = controller.retry()
+    expect(controller.getState()).toEqual({ status: 'loading', error: null })
+    fake = installFakePinwheel()
+    document.querySelector(`script[src="${url}"]`)?.dispatchEvent(new Event('load'))
+    await retried
+    expect(controller.getState().status).toBe('ready')
+  })
+
+  it('loads the new script when scriptUrl changes, also out of a script error', async () => {
+    uninstallFakePinwheel()
+    vi.useFakeTimers()
+    const options = { linkToken: makeLinkToken(), store, scriptUrl: 'https://cdn.example/404.js' }
+    const controller = link(options)
+    document
+      .querySelector('script[src="https://cdn.example/404.js"]')
+      ?.dispatchEvent(new Event('error'))
+    await vi.advanceTimersByTimeAsync(100)
+    expect(controller.getState().status).toBe('script_error')
+    controller.setOptions({ ...options, scriptUrl: 'https://cdn.example/ok.js' })
+    expect(controller.getState().status).toBe('loading')
+    fake = installFakePinwheel()
+    document
+      .querySelector('script[src="https://cdn.example/ok.js"]')
+      ?.dispatchEvent(new Event('load'))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(controller.getState()).toEqual({ status: 'ready', error: null })
+  })
+
+  it('re-reads window.Pinwheel at each open: a vanished global is a missing_global script error', async () => {
+    const controller = link()
+    await settle()
+    uninstallFakePinwheel()
+    await expect(controller.open()).rejects.toMatchObject({ code: 'missing_global' })
+    expect(controller.getState().status).toBe('script_error')
+  })
+})
