@@ -1,6 +1,10 @@
 import { signWebhook } from '@linkwheel/mock-api'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestPlayground, switchOptions, testSecret } from '../test/createTestPlayground'
+import { openTestDatabase } from '../test/openTestDatabase'
+
+// Opening the embedded database takes seconds: once per file, before the tests.
+beforeAll(() => openTestDatabase(), 120_000)
 
 describe('POST /api/link-token', () => {
   it('creates a Link token with the mock API from the page options', async () => {
@@ -119,10 +123,10 @@ describe('the webhook loop', () => {
       new Request('http://playground.test/api/webhooks', {
         method: 'POST',
         body,
-        headers: signWebhook(body, 'pw_sandbox_not_the_secret') as unknown as Record<
-          string,
-          string
-        >,
+        headers: {
+          ...signWebhook(body, 'pw_sandbox_not_the_secret'),
+          'content-type': 'application/json',
+        },
       }),
     )
     expect(response.status).toBe(400)
@@ -144,7 +148,7 @@ describe('the webhook loop', () => {
         new Request('http://playground.test/api/webhooks', {
           method: 'POST',
           body,
-          headers: signWebhook(body, testSecret) as unknown as Record<string, string>,
+          headers: { ...signWebhook(body, testSecret), 'content-type': 'application/json' },
         }),
       )
     const first = (await (await post()).json()) as { duplicate: boolean }
@@ -167,7 +171,7 @@ describe('the webhook loop', () => {
         new Request('http://playground.test/api/webhooks', {
           method: 'POST',
           body,
-          headers: signWebhook(body, testSecret) as unknown as Record<string, string>,
+          headers: { ...signWebhook(body, testSecret), 'content-type': 'application/json' },
         }),
       )
     }
@@ -275,7 +279,7 @@ describe('the API secret', () => {
       fetch: (async (_input: string | URL | Request, init?: RequestInit) =>
         Response.json(
           { error: { message: `bad secret ${new Headers(init?.headers).get('x-api-secret')}` } },
-          { status: 401 },
+          { status: 400 },
         )) as typeof fetch,
     })
     const reply = await client.request('GET', '/v1/accounts')

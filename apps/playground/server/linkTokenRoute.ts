@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { buildLinkTokenRequest } from './buildLinkTokenRequest'
 import { type PinwheelClient, PinwheelUnavailableError } from './createPinwheelClient'
 import { type PlaygroundErrorBody, playgroundError } from './PlaygroundApiError'
+import { readJsonBody } from './readJsonBody'
 import { unavailableBody } from './replyWith'
 
 /** Options of {@link linkTokenRoute}. */
@@ -15,16 +16,6 @@ export interface LinkTokenRouteOptions {
   onTokenCreated?: () => void
 }
 
-function withHint(status: number, body: PlaygroundErrorBody): PlaygroundErrorBody {
-  if (status !== 401) return body
-  return {
-    error: {
-      ...body.error,
-      message: `${body.error.message} The playground's backend sends PINWHEEL_API_SECRET: unset it to use the mock API's sandbox secret, or start the mock with the same secret.`,
-    },
-  }
-}
-
 /**
  * `POST /link-token`: creates a Link token with Pinwheel from the page's options and answers
  * `{ data: { token, expires, id, mode } }`. Pinwheel's errors pass through in its shape; a mock API
@@ -32,20 +23,7 @@ function withHint(status: number, body: PlaygroundErrorBody): PlaygroundErrorBod
  */
 export function linkTokenRoute(app: Hono, options: LinkTokenRouteOptions): void {
   app.post('/link-token', async (c) => {
-    let input: unknown
-    try {
-      input = await c.req.json()
-    } catch {
-      return c.json(
-        playgroundError(
-          400,
-          'INVALID_REQUEST_PARAMETERS',
-          'invalid_json',
-          'Send the token options as a JSON body with `content-type: application/json`.',
-        ),
-        400,
-      )
-    }
+    const input = await readJsonBody(c)
     const request = buildLinkTokenRequest(input, options.orgName)
     if (!request.ok) {
       const body = playgroundError(
@@ -70,7 +48,7 @@ export function linkTokenRoute(app: Hono, options: LinkTokenRouteOptions): void 
         return c.json(answer, 200)
       }
       if (answer && 'error' in answer && typeof answer.error?.message === 'string') {
-        return c.json(withHint(reply.status, answer), reply.status as ContentfulStatusCode)
+        return c.json(answer, reply.status as ContentfulStatusCode)
       }
       return c.json(
         playgroundError(

@@ -12,6 +12,8 @@ import {
 } from '@linkwheel/mock-api'
 import { Hono } from 'hono'
 import { createPlaygroundBackend } from '../../server/createPlaygroundBackend'
+import { openDatabase } from '../../server/db/openDatabase'
+import { loopbackHostNames, originsOf } from '../../server/http/allowedHosts'
 import { startPlaygroundServer } from '../../server/startPlaygroundServer'
 import { outageServer } from './outageServer'
 
@@ -19,18 +21,24 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 const mockApiUrl = `http://127.0.0.1:${outageServer.mockApiPort}`
 
 async function main(): Promise<void> {
+  // Its data lives as long as the process: each e2e run starts empty.
+  const db = await openDatabase({ dataDir: 'memory://' })
   const backend = createPlaygroundBackend({
+    db,
+    allowedOrigins: originsOf(loopbackHostNames, outageServer.playgroundPort),
     pinwheelApiUrl: mockApiUrl,
     apiSecret: sandboxApiSecret,
     scriptUrl: `${mockApiUrl}/link/pinwheel.js`,
     webhookUrl: `http://127.0.0.1:${outageServer.playgroundPort}/api/webhooks`,
   })
-  const startMock = () =>
-    startMockPinwheelApi({
-      port: outageServer.mockApiPort,
-      host: '127.0.0.1',
-      apiSecret: sandboxApiSecret,
-    })
+  // The mock refuses loopback webhook URLs unless told: this receiver is on loopback.
+  const mockOptions = {
+    port: outageServer.mockApiPort,
+    host: '127.0.0.1',
+    apiSecret: sandboxApiSecret,
+    allowPrivateWebhookUrls: true,
+  }
+  const startMock = () => startMockPinwheelApi(mockOptions)
   let mock: RunningMockPinwheelApi | null = await startMock()
 
   const api = new Hono()
@@ -54,6 +62,7 @@ async function main(): Promise<void> {
 
   const stop = async () => {
     await Promise.allSettled([playground.close(), mock?.close()])
+    await db.close().catch(() => {})
     process.exit(0)
   }
   process.on('SIGINT', () => void stop())
