@@ -16,8 +16,8 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
 /**
  * The checks in front of every request, the page's files included: the `Host` must be an allowed
  * name (403 otherwise: DNS rebinding gives a foreign page the right address but the wrong name);
- * no body may exceed {@link maxRequestBodyBytes} (413); outside `/api`, only `GET` and `HEAD`
- * without a body. Answers `true` when it refused the request (and answered it).
+ * no body may exceed {@link maxRequestBodyBytes}, and `GET` and `HEAD` have none (413); outside
+ * `/api`, only `GET` and `HEAD`. Answers `true` when it refused the request (and answered it).
  */
 export function guardNodeRequest(
   req: IncomingMessage,
@@ -38,7 +38,8 @@ export function guardNodeRequest(
   const path = req.url ?? '/'
   const isApi = path === '/api' || path.startsWith('/api/') || path.startsWith('/api?')
   const hasBody = length > 0 || req.headers['transfer-encoding'] !== undefined
-  if (length > maxRequestBodyBytes || (!isApi && hasBody)) {
+  const readOnly = req.method === 'GET' || req.method === 'HEAD'
+  if (length > maxRequestBodyBytes || ((readOnly || !isApi) && hasBody)) {
     refuse(res, 413, 'payload_too_large', `Bodies are limited to ${maxRequestBodyBytes} bytes.`)
     return true
   }
