@@ -287,3 +287,68 @@ describe('the API secret', () => {
     expect(JSON.stringify(reply.body)).toContain('[redacted]')
   })
 })
+
+describe('lists are paged', () => {
+  it('pages 120 connected accounts 50 at a time, newest first, each once', async () => {
+    const t = await createTestPlayground()
+    for (let i = 0; i < 120; i++) {
+      const body = JSON.stringify({
+        event: 'account.added',
+        event_id: `evt-${i}`,
+        payload: { account_id: `acct-${String(i).padStart(3, '0')}`, end_user_id: 'u' },
+      })
+      const response = await t.backend.api.fetch(
+        new Request('http://playground.test/api/webhooks', {
+          method: 'POST',
+          body,
+          headers: { ...signWebhook(body, testSecret), 'content-type': 'application/json' },
+        }),
+      )
+      expect(response.status).toBe(200)
+    }
+    const seen: string[] = []
+    let path = '/api/accounts'
+    let pages = 0
+    for (;;) {
+      const page = await t.call('GET', path)
+      expect(page.status).toBe(200)
+      expect(page.json.data.length).toBeLessThanOrEqual(50)
+      seen.push(...page.json.data.map((account: { accountId: string }) => account.accountId))
+      pages++
+      if (!page.json.meta.next_cursor) break
+      path = `/api/accounts?cursor=${page.json.meta.next_cursor}`
+    }
+    expect(pages).toBe(3)
+    expect(seen).toHaveLength(120)
+    expect(new Set(seen).size).toBe(120)
+    expect(seen[0]).toBe('acct-119')
+    const webhooks = await t.call('GET', '/api/webhooks?limit=100')
+    expect(webhooks.json.data).toHaveLength(100)
+    expect(webhooks.json.meta.next_cursor).toBe('100')
+    expect((await t.call('GET', '/api/accounts?limit=1000')).status).toBe(400)
+    expect((await t.call('GET', '/api/accounts?cursor=abc')).status).toBe(400)
+  })
+})
+
+describe('shifts', () => {
+  it("are asked for with Pinwheel's date parameters (from_start_date / to_start_date)", async () => {
+    const t = await createTestPlayground()
+    await t.backend.registrar.ensure()
+    const token = (
+      await t.call('POST', '/api/link-token', { ...switchOptions, jobs: ['shifts'], deposit: undefined })
+    ).json.data.token
+    const accountId = (await t.runLink(token)).login?.json.data.account_id as string
+    const all = await t.call('GET', `/api/accounts/${accountId}/shifts?limit=100`)
+    expect(all.status).toBe(200)
+    expect(all.json.data.length).toBeGreaterThan(1)
+    const dates = all.json.data.map((shift: { start_date: string }) => shift.start_date).sort()
+    const newest = dates.at(-1) as string
+    const onlyNewest = await t.call(
+      'GET',
+      `/api/accounts/${accountId}/shifts?limit=100&from_start_date=${newest.slice(0, 10)}`,
+    )
+    expect(onlyNewest.status).toBe(200)
+    expect(onlyNewest.json.data.length).toBeGreaterThan(0)
+    expect(onlyNewest.json.data.length).toBeLessThan(all.json.data.length)
+  })
+})

@@ -82,7 +82,8 @@ export async function startPlaygroundServer(
       )
     }
     const web = new Hono()
-    web.get('*.map', (c) => c.text('Not found', 404))
+    // Source maps would hand out the sources: none is served, even one left in the build.
+    web.use('*', (c, next) => (c.req.path.endsWith('.map') ? c.text('Not found', 404) : next()))
     web.use('/*', serveStatic({ root: dist }))
     web.get('*', serveStatic({ path: join(dist, 'index.html') }))
     const webListener = getRequestListener(web.fetch)
