@@ -335,7 +335,11 @@ describe('shifts', () => {
     const t = await createTestPlayground()
     await t.backend.registrar.ensure()
     const token = (
-      await t.call('POST', '/api/link-token', { ...switchOptions, jobs: ['shifts'], deposit: undefined })
+      await t.call('POST', '/api/link-token', {
+        ...switchOptions,
+        jobs: ['shifts'],
+        deposit: undefined,
+      })
     ).json.data.token
     const accountId = (await t.runLink(token)).login?.json.data.account_id as string
     const all = await t.call('GET', `/api/accounts/${accountId}/shifts?limit=100`)

@@ -79,7 +79,9 @@ describe('the built playground client', () => {
       const api = await sendHttp(server.port, { path: '/api/nothing-here' })
       expect(api.status).toBe(404)
       expect(api.json.error.code).toBe('not_found')
-      expect((await sendHttp(server.port, { path: '/some/page' })).text).toContain('<div id="root">')
+      expect((await sendHttp(server.port, { path: '/some/page' })).text).toContain(
+        '<div id="root">',
+      )
     } finally {
       await server.close()
     }
