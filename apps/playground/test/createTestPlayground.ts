@@ -19,12 +19,14 @@ export async function createTestPlayground(
   options: { mockDown?: boolean; backendSecret?: string } = {},
 ) {
   let backendApi: { fetch: (request: Request) => Response | Promise<Response> } | undefined
+  let inboxDown = false
   const mockOptions = {
     apiSecret: testSecret,
     allowPrivateWebhookUrls: true,
     webhookRetry: { initialDelayMs: 1, maxDelayMs: 4, maxAttempts: 4 },
     webhookFetch: (async (input: string | URL | Request, init?: RequestInit) => {
       if (!backendApi) throw new Error('backend not ready')
+      if (inboxDown) throw new TypeError('fetch failed (the receiver is down)')
       return backendApi.fetch(new Request(input, init))
     }) as typeof fetch,
   }
@@ -108,7 +110,12 @@ export async function createTestPlayground(
     return { session, login: loggedIn, jobs }
   }
 
-  return { mock, backend, db, call, runLink, webhookUrl }
+  /** While `true`, every webhook delivery fails as if the receiver were down. */
+  const setInboxDown = (down: boolean) => {
+    inboxDown = down
+  }
+
+  return { mock, backend, db, call, runLink, setInboxDown, webhookUrl }
 }
 
 /** Token options of a direct deposit switch plus identity for `end_user_demo`. */
