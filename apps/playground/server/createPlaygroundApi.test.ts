@@ -363,7 +363,11 @@ describe('POST /api/reconcile', () => {
     // Every delivery fails until the mock gives up: an outage past Pinwheel's retry window.
     t.setInboxDown(true)
     const token = (
-      await t.call('POST', '/api/link-token', { ...switchOptions, jobs: ['identity', 'paystubs'], deposit: undefined })
+      await t.call('POST', '/api/link-token', {
+        ...switchOptions,
+        jobs: ['identity', 'paystubs'],
+        deposit: undefined,
+      })
     ).json.data.token
     const accountId = (await t.runLink(token)).login?.json.data.account_id as string
     expect((await t.call('GET', '/api/accounts')).json.data).toEqual([])
@@ -380,7 +384,10 @@ describe('POST /api/reconcile', () => {
     })
     const [account] = (await t.call('GET', '/api/accounts')).json.data
     expect(account).toMatchObject({ accountId, endUserId: 'end_user_demo', source: 'reconcile' })
-    expect(account.jobs.map((job: { name: string }) => job.name).sort()).toEqual(['identity', 'paystubs'])
+    expect(account.jobs.map((job: { name: string }) => job.name).sort()).toEqual([
+      'identity',
+      'paystubs',
+    ])
 
     const again = await t.call('POST', '/api/reconcile', {})
     expect(again.json.data).toMatchObject({ accountsSeen: 1, accountsAdded: [], jobsAdded: [] })
@@ -389,7 +396,13 @@ describe('POST /api/reconcile', () => {
   it('keeps what webhooks said and adds nothing they already reported', async () => {
     const t = await createTestPlayground()
     await t.backend.registrar.ensure()
-    const token = (await t.call('POST', '/api/link-token', { ...switchOptions, jobs: ['identity'], deposit: undefined })).json.data.token
+    const token = (
+      await t.call('POST', '/api/link-token', {
+        ...switchOptions,
+        jobs: ['identity'],
+        deposit: undefined,
+      })
+    ).json.data.token
     await t.runLink(token)
     const result = await t.call('POST', '/api/reconcile', {})
     expect(result.json.data).toMatchObject({ accountsSeen: 1, accountsAdded: [], jobsAdded: [] })

@@ -83,7 +83,11 @@ export async function startPlaygroundServer(
     }
     const web = new Hono()
     // Source maps would hand out the sources: none is served, even one left in the build.
-    web.use('*', (c, next) => (c.req.path.endsWith('.map') ? c.text('Not found', 404) : next()))
+    web.use('*', async (c, next) => {
+      if (c.req.path.endsWith('.map')) return c.text('Not found', 404)
+      await next()
+      return undefined
+    })
     web.use('/*', serveStatic({ root: dist }))
     web.get('*', serveStatic({ path: join(dist, 'index.html') }))
     const webListener = getRequestListener(web.fetch)

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { signWebhook } from '@linkwheel/mock-api'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createAccountStore } from '../server/createAccountStore'
@@ -115,3 +117,16 @@ for (const target of targets) {
     })
   })
 }
+
+describe('the embedded database folder', () => {
+  it('is refused while another running process holds it, and taken over after a crash', async () => {
+    const location = await targets[0]!.freshLocation()
+    // A live process (our parent) holds it.
+    await writeFile(join(location.dataDir, 'playground.pid'), String(process.ppid))
+    await expect(openDatabase(location)).rejects.toThrow(/is using it.*PLAYGROUND_DATA_DIR/)
+    // A pid that no process has: left by a crash.
+    await writeFile(join(location.dataDir, 'playground.pid'), '2147483646')
+    const db = await openDatabase(location)
+    await db.close()
+  }, 120_000)
+})

@@ -1,8 +1,9 @@
 /**
  * E2E only (Playwright's second web server, never `pnpm dev` or the preview): the real playground
- * (Vite dev server + the real backend) with its own mock API, plus two routes that stop and start
+ * (Vite dev server + the real backend) with its own mock API, plus routes that stop and start
  * that mock API while the playground keeps running, so a test can show what the page says when
- * the mock API goes down. Run with `node --conditions=source --import tsx`.
+ * the mock API goes down, and routes that make its webhook receiver drop deliveries (an outage
+ * past Pinwheel's retries, for the reconcile). Run with `node --conditions=source --import tsx`.
  */
 import { fileURLToPath } from 'node:url'
 import {
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
     host: '127.0.0.1',
     apiSecret: sandboxApiSecret,
     allowPrivateWebhookUrls: true,
+    // Short retries, so a dropped delivery is given up on within a test.
+    webhookRetry: { initialDelayMs: 50, maxDelayMs: 100, maxAttempts: 2 },
   }
   const startMock = () => startMockPinwheelApi(mockOptions)
   let mock: RunningMockPinwheelApi | null = await startMock()
@@ -50,6 +53,20 @@ async function main(): Promise<void> {
   api.post(outageServer.startMockApiPath, async (c) => {
     mock ??= await startMock()
     return c.body(null, 204)
+  })
+  let dropWebhooks = false
+  api.post(outageServer.dropWebhooksPath, (c) => {
+    dropWebhooks = true
+    return c.body(null, 204)
+  })
+  api.post(outageServer.acceptWebhooksPath, (c) => {
+    dropWebhooks = false
+    return c.body(null, 204)
+  })
+  api.use('/api/webhooks', async (c, next) => {
+    if (dropWebhooks && c.req.method === 'POST') return c.text('receiver down (e2e)', 503)
+    await next()
+    return undefined
   })
   api.route('/', backend.api)
 
