@@ -39,7 +39,7 @@ export function ReconcilePanel(): ReactNode {
       <header className="panel-header">
         <h2 id="reconcile-title">Reconcile</h2>
       </header>
-      <p className="empty">
+      <p>
         Webhooks missed during an outage longer than Pinwheel's retries? Re-read every account from
         the API and fill in what the inbox missed.
       </p>
