@@ -53,6 +53,17 @@ describe('POST /api/link-token', () => {
     expect(res.json.error.message).toMatch(/jobs/)
   })
 
+  it('answers 400 to a body nested deeper than the JSON bounds, before reading it', async () => {
+    const t = await createTestPlayground()
+    const res = await t.call(
+      'POST',
+      '/api/link-token',
+      `{"jobs":${'['.repeat(5000)}${']'.repeat(5000)}}`,
+    )
+    expect(res.status).toBe(400)
+    expect(res.json.error.code).toBe('too_deep')
+  })
+
   it('answers 400 to a body that is not JSON', async () => {
     const t = await createTestPlayground()
     const res = await t.call('POST', '/api/link-token', 'not json')

@@ -17,6 +17,26 @@ export interface LinkTokenRouteOptions {
 }
 
 /**
+ * Pinwheel names a rejected field `name` (`fields: [{name, message}]`); older answers and this
+ * backend's own checks say `field`. The page reads `field`: both are given.
+ */
+function withFieldNames(body: PlaygroundErrorBody): PlaygroundErrorBody {
+  const fields = body.error.fields as
+    | { field?: unknown; name?: unknown; message?: unknown }[]
+    | undefined
+  if (!Array.isArray(fields)) return body
+  return {
+    error: {
+      ...body.error,
+      fields: fields.map((item) => {
+        const field = typeof item?.name === 'string' ? item.name : String(item?.field ?? '')
+        return { field, name: field, message: String(item?.message ?? '') }
+      }),
+    },
+  }
+}
+
+/**
  * `POST /link-token`: creates a Link token with Pinwheel from the page's options and answers
  * `{ data: { token, expires, id, mode } }`. Pinwheel's errors pass through in its shape; a mock API
  * that is down answers 502 with a message saying how to start it.
@@ -48,7 +68,7 @@ export function linkTokenRoute(app: Hono, options: LinkTokenRouteOptions): void 
         return c.json(answer, 200)
       }
       if (answer && 'error' in answer && typeof answer.error?.message === 'string') {
-        return c.json(answer, reply.status as ContentfulStatusCode)
+        return c.json(withFieldNames(answer), reply.status as ContentfulStatusCode)
       }
       return c.json(
         playgroundError(
