@@ -43,7 +43,9 @@ export interface ConnectedAccount {
 
 /** One page of a list and the cursor of the next (`null`: last page). */
 export interface Page<T> {
+  /** The items of this page. */
   data: T[]
+  /** Pass as `cursor` for the next page; `null` on the last. */
   nextCursor: string | null
 }
 

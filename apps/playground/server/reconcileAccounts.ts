@@ -16,7 +16,9 @@ export interface ReconcileResult {
 
 /** Pinwheel answered a reconcile's read with an error; `status` and `body` are its answer. */
 export class ReconcileReadError extends Error {
+  /** Pinwheel's HTTP status. */
   readonly status: number
+  /** Pinwheel's error body (its error shape), passed on to the caller. */
   readonly body: unknown
   constructor(status: number, body: unknown) {
     super(`Pinwheel answered HTTP ${status} while listing accounts.`)

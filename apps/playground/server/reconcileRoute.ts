@@ -8,8 +8,11 @@ import { unavailableBody } from './replyWith'
 
 /** Options of {@link reconcileRoute}. */
 export interface ReconcileRouteOptions {
+  /** Talks to Pinwheel with the secret. */
   client: PinwheelClient
+  /** Where the accounts are stored. */
   db: Database
+  /** The accounts table. */
   accounts: AccountStore
 }
 

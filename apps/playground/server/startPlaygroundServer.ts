@@ -102,6 +102,8 @@ export async function startPlaygroundServer(
       server: {
         middlewareMode: true,
         hmr: { server },
+        // The embedded database writes there all the time: not page sources.
+        watch: { ignored: ['**/.data/**'] },
         allowedHosts: [...allowedHosts].map((name) => name.replace(/^\[|\]$/g, '')),
         fs: {
           strict: true,

@@ -6,7 +6,9 @@ export const maxPageSize = 100
 
 /** A list query: at most `limit` items, after `cursor` (a previous page's `meta.next_cursor`). */
 export interface PageQuery {
+  /** Items per page, 1 to {@link maxPageSize}. */
   limit: number
+  /** Start after this position; `undefined` for the first page. */
   cursor: number | undefined
 }
 
