@@ -56,11 +56,7 @@ export function accountRoutes(app: Hono, options: AccountRoutesOptions): void {
     const page = readPageQuery(c)
     if (!page.ok) return c.json(page.body, 400)
     const endUserId = c.req.query('end_user_id')
-    const result = await accounts.list({
-      ...page.query,
-      ...(page.query.cursor === undefined ? {} : { cursor: page.query.cursor }),
-      ...(endUserId ? { endUserId } : {}),
-    } as { limit: number; cursor?: number; endUserId?: string })
+    const result = await accounts.list({ ...page.query, endUserId: endUserId || undefined })
     return c.json({
       data: result.data,
       meta: { count: result.data.length, next_cursor: result.nextCursor },
@@ -72,10 +68,7 @@ export function accountRoutes(app: Hono, options: AccountRoutesOptions): void {
     if (!accountIdPattern.test(id)) return c.json(invalidAccountId, 400)
     const page = readPageQuery(c)
     if (!page.ok) return c.json(page.body, 400)
-    const result = await refreshes.list(id, {
-      limit: page.query.limit,
-      ...(page.query.cursor === undefined ? {} : { cursor: page.query.cursor }),
-    })
+    const result = await refreshes.list(id, page.query)
     return c.json({
       data: result.data,
       meta: { count: result.data.length, next_cursor: result.nextCursor },

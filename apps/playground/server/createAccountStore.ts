@@ -55,8 +55,8 @@ export interface AccountStore {
   record(tx: Queryable, facts: WebhookFacts, source: string, jobKey: string): Promise<boolean>
   /** Accounts newest first, `limit` per page, after `cursor` (a previous `nextCursor`). */
   list(query: {
-    endUserId?: string
-    cursor?: number
+    endUserId?: string | undefined
+    cursor?: number | undefined
     limit: number
   }): Promise<Page<ConnectedAccount>>
   /** Whether the account is known. */

@@ -19,7 +19,10 @@ export interface RefreshLog {
   /** Stores one result and answers it as stored. */
   add(accountId: string, summary: RefreshSummary, at: Date): Promise<RefreshRecord>
   /** Results for `accountId`, newest first, paged. */
-  list(accountId: string, query: { cursor?: number; limit: number }): Promise<Page<RefreshRecord>>
+  list(
+    accountId: string,
+    query: { cursor?: number | undefined; limit: number },
+  ): Promise<Page<RefreshRecord>>
 }
 
 interface RefreshRow {
