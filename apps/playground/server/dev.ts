@@ -16,6 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 async function main(): Promise<void> {
   const config = readPlaygroundConfig(sandboxApiSecret)
+  if (!config.databaseUrl) console.log(`  opening the embedded database in ${config.dataDir}…`)
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   const backend = createPlaygroundBackend({
     db,

@@ -3,11 +3,16 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { databaseTargets } from './databaseTargets'
 import { followWebhookStream } from './followWebhookStream'
 import { freePort } from './freePort'
-import { spawnPlayground } from './spawnPlayground'
+import { type SpawnedPlayground, spawnPlayground } from './spawnPlayground'
 
 const secret = 'pw_sandbox_restart_tests_51c0'
 const targets = await databaseTargets()
-afterAll(() => Promise.all(targets.map((target) => target.cleanup())))
+const spawned: SpawnedPlayground[] = []
+afterAll(async () => {
+  // Whatever happened, no playground is left running.
+  await Promise.all(spawned.map((child) => child.crash()))
+  await Promise.all(targets.map((target) => target.cleanup()))
+})
 
 /**
  * Delivers one webhook the way Pinwheel does (at least once): retried after a network failure or
@@ -48,7 +53,11 @@ for (const target of targets) {
       const port = await freePort()
       const mockApiPort = await freePort()
       const baseUrl = `http://127.0.0.1:${port}`
-      const start = () => spawnPlayground({ port, mockApiPort, secret, database })
+      const start = async () => {
+        const child = await spawnPlayground({ port, mockApiPort, secret, database })
+        spawned.push(child)
+        return child
+      }
       const ids = Array.from({ length: 30 }, (_, i) => `evt-restart-${i}`)
 
       const first = await start()

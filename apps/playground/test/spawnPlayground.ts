@@ -15,7 +15,8 @@ export interface SpawnedPlayground {
 
 /**
  * Runs the playground's `pnpm dev` entry (`server/dev.ts`) as a child process on the given ports
- * and database, and resolves once it printed that it is ready.
+ * and database, and resolves once it printed that it is ready (killed, and rejected, if not
+ * within 120 s).
  */
 export function spawnPlayground(options: {
   port: number
@@ -51,14 +52,22 @@ export function spawnPlayground(options: {
       }),
   }
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`the playground was not ready within 120 s:\n${output}`))
+    }, 120_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
-      if (output.includes('ready')) resolve(spawned)
+      if (/linkwheel playground \(.+\) ready/.test(output)) {
+        clearTimeout(timer)
+        resolve(spawned)
+      }
     }
     child.stdout?.on('data', onData)
     child.stderr?.on('data', onData)
-    child.once('exit', (code) =>
-      reject(new Error(`the playground exited (${code}) before it was ready:\n${output}`)),
-    )
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`the playground exited (${code}) before it was ready:\n${output}`))
+    })
   })
 }
