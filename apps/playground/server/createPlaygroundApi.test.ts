@@ -429,3 +429,41 @@ describe('POST /api/reconcile', () => {
     expect(result.json.error.code).toBe('mock_api_unreachable')
   })
 })
+
+describe('the live stream of a new page', () => {
+  it('starts with the latest 100 entries; a reconnect gets everything after its Last-Event-ID', async () => {
+    const t = await createTestPlayground()
+    for (let i = 1; i <= 130; i++) {
+      const body = JSON.stringify({ event: 'account.added', event_id: `evt-${i}`, payload: {} })
+      await t.backend.api.fetch(
+        new Request('http://playground.test/api/webhooks', {
+          method: 'POST',
+          body,
+          headers: { ...signWebhook(body, testSecret), 'content-type': 'application/json' },
+        }),
+      )
+    }
+    const read = async (headers: Record<string, string>) => {
+      const controller = new AbortController()
+      const response = await t.backend.api.fetch(
+        new Request('http://playground.test/api/webhooks/stream', {
+          headers,
+          signal: controller.signal,
+        }),
+      )
+      const reader = response.body!.getReader()
+      let text = ''
+      while (!text.includes('"evt-130"'))
+        text += new TextDecoder().decode((await reader.read()).value)
+      controller.abort()
+      await reader.cancel()
+      return [...text.matchAll(/^id: (\d+)$/gm)].map((match) => Number(match[1]))
+    }
+    const fresh = await read({})
+    expect(fresh).toHaveLength(100)
+    expect(fresh[0]).toBe(31)
+    const resumed = await read({ 'last-event-id': '10' })
+    expect(resumed).toHaveLength(120)
+    expect(resumed[0]).toBe(11)
+  })
+})

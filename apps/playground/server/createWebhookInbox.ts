@@ -72,6 +72,8 @@ export interface WebhookInbox {
   receive(rawBody: Uint8Array, headers: Headers): Promise<WebhookReceipt>
   /** Stored entries with `seq` above `after`, oldest first, at most `limit`. */
   entries(query: { after?: number; limit: number }): Promise<Page<WebhookEntry>>
+  /** The `seq` just before the latest `count` entries (0 when there are no more than `count`). */
+  seqBeforeLatest(count: number): Promise<number>
   /** Calls `listener` for each accepted (not duplicate) entry, after it is stored. */
   subscribe(listener: (entry: WebhookEntry) => void): () => void
 }
@@ -191,6 +193,14 @@ export function createWebhookInbox(options: WebhookInboxOptions): WebhookInbox {
       )
       const data = rows.slice(0, limit).map(toEntry)
       return { data, nextCursor: rows.length > limit ? String(data.at(-1)?.seq) : null }
+    },
+
+    async seqBeforeLatest(count) {
+      const [row] = await db.query<{ seq: number | string }>(
+        'SELECT seq FROM webhooks ORDER BY seq DESC OFFSET $1 LIMIT 1',
+        [count],
+      )
+      return Number(row?.seq ?? 0)
     },
 
     subscribe(listener) {

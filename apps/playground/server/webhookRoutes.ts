@@ -13,6 +13,8 @@ export interface WebhookRoutesOptions {
   inbox: WebhookInbox
   /** Largest delivery accepted, in bytes. @default 262144 */
   maxBodyBytes?: number
+  /** How many of the latest entries a new stream (no `Last-Event-ID`) starts with. @default 100 */
+  replay?: number
   /** Seconds between keep-alive comments on the stream. @default 15 */
   heartbeatSeconds?: number
 }
@@ -30,8 +32,10 @@ function refuse(c: Context, error: unknown): Response {
   throw error
 }
 
-function readAfter(c: Context): number {
-  const raw = c.req.header('last-event-id') ?? c.req.query('after') ?? '0'
+/** `Last-Event-ID` (or `?after=`) as a position; `null` when the client sent none. */
+function readAfter(c: Context): number | null {
+  const raw = c.req.header('last-event-id') ?? c.req.query('after')
+  if (raw === undefined || raw === '') return null
   const after = Number(raw)
   return Number.isSafeInteger(after) && after > 0 ? after : 0
 }
@@ -40,7 +44,8 @@ function readAfter(c: Context): number {
  * `POST /webhooks` (the receiver: headers checked, then the body read within its limit, verified
  * over its raw bytes, stored, and only then a 200), `GET /webhooks?after=&limit=` (stored entries,
  * paged) and `GET /webhooks/stream` (server-sent events: `webhook` events with the entry as data
- * and its durable `seq` as id; a reconnect with `Last-Event-ID` resumes after it, across restarts).
+ * and its durable `seq` as id; a new stream starts with the latest 100, a reconnect with
+ * `Last-Event-ID` resumes after it, across restarts).
  */
 export function webhookRoutes(app: Hono, options: WebhookRoutesOptions): void {
   const { inbox } = options
@@ -81,7 +86,7 @@ export function webhookRoutes(app: Hono, options: WebhookRoutesOptions): void {
     const page = readPageQuery(c, 100)
     if (!page.ok) return c.json(page.body, 400)
     const result = await inbox.entries({
-      after: page.query.cursor ?? readAfter(c),
+      after: page.query.cursor ?? readAfter(c) ?? 0,
       limit: page.query.limit,
     })
     return c.json({
@@ -91,8 +96,10 @@ export function webhookRoutes(app: Hono, options: WebhookRoutesOptions): void {
   })
 
   app.get('/webhooks/stream', (c) => {
-    const after = readAfter(c)
+    const resumeAfter = readAfter(c)
     return streamSSE(c, async (stream) => {
+      // A new page gets the latest entries; a reconnect (`Last-Event-ID`) gets all it missed.
+      const after = resumeAfter ?? (await inbox.seqBeforeLatest(options.replay ?? 100))
       const live: WebhookEntry[] = []
       let wake: (() => void) | null = null
       const unsubscribe = inbox.subscribe((entry) => {
