@@ -422,6 +422,35 @@ describe('POST /api/reconcile', () => {
     expect(account.jobs).toEqual([expect.objectContaining({ name: 'identity', source: 'webhook' })])
   })
 
+  it('takes a monitoring status change whose webhook never arrived', async () => {
+    const t = await createTestPlayground()
+    const token = (
+      await t.call('POST', '/api/link-token', {
+        ...switchOptions,
+        jobs: ['identity'],
+        deposit: undefined,
+      })
+    ).json.data.token
+    const accountId = (await t.runLink(token)).login?.json.data.account_id as string
+    t.setInboxDown(true)
+    const changed = await t.mock.fetch(
+      new Request(`http://mock.test/v1/sandbox/accounts/${accountId}/monitoring_status`, {
+        method: 'POST',
+        body: JSON.stringify({ monitoring_status: 'user_action_required' }),
+        headers: { 'content-type': 'application/json', 'x-api-secret': testSecret },
+      }),
+    )
+    expect(changed.status).toBeLessThan(300)
+    await t.mock.whenWebhooksIdle()
+    expect((await t.call('GET', '/api/accounts')).json.data[0].monitoringStatus).toBe('active')
+    await t.call('POST', '/api/reconcile', {})
+    expect((await t.call('GET', '/api/accounts')).json.data[0]).toMatchObject({
+      accountId,
+      monitoringStatus: 'user_action_required',
+      source: 'webhook',
+    })
+  })
+
   it('answers a clear 502 when the API is down', async () => {
     const t = await createTestPlayground({ mockDown: true })
     const result = await t.call('POST', '/api/reconcile', {})

@@ -47,7 +47,8 @@ const maxPages = 1000
 /**
  * Catch-up after an outage longer than Pinwheel's retry window: re-reads every account from
  * `GET /v1/accounts` (all pages) and fills in what the inbox missed: unknown accounts, and jobs whose
- * data Pinwheel has (`data_refreshed_at`) but no webhook reported. Values from webhooks are kept.
+ * data Pinwheel has (`data_refreshed_at`) but no webhook reported. Known accounts take the API's
+ * current values (a monitoring status change the inbox missed); job results from webhooks are kept.
  *
  * @throws {import('./createPinwheelClient').PinwheelUnavailableError} when the API is down.
  * @throws {ReconcileReadError} when the API answers an error.
