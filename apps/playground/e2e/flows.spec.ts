@@ -231,6 +231,8 @@ test('a token the sandbox already redeemed: usedLinkToken, and the page explains
   await openPlayground(page)
   const created = await request.post('/api/link-token', {
     data: { jobs: ['identity'], end_user_id: 'e2e_used' },
+    // A script, not the page: it sends the backend's same-origin header (see `playgroundApi`).
+    headers: { 'x-linkwheel-playground': '1' },
   })
   expect(created.ok()).toBe(true)
   const { token } = (await created.json()).data as { token: string }

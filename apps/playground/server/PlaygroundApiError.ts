@@ -11,7 +11,7 @@ export interface PlaygroundErrorBody {
     /** The HTTP status, repeated in the body. */
     status_code: number
     /** Each rejected field, when Pinwheel listed them. */
-    fields?: { field: string; message: string }[]
+    fields?: { field: string; name?: string; message: string }[]
   }
 }
 

@@ -81,6 +81,7 @@ export function createPinwheelClient(options: PinwheelClientOptions): PinwheelCl
         )
       }
       const text = await response.text()
+      if (response.status === 401) return { status: 401, body: refusedSecretBody() }
       if (text === '') return { status: response.status, body: null }
       try {
         return { status: response.status, body: redactSecret(JSON.parse(text), options.apiSecret) }
@@ -90,6 +91,23 @@ export function createPinwheelClient(options: PinwheelClientOptions): PinwheelCl
           { cause },
         )
       }
+    },
+  }
+}
+
+/**
+ * What the backend answers when Pinwheel refuses its secret. Pinwheel's own text is not passed on:
+ * a 401 text may name a secret (the mock's names its default), and callers of the playground must
+ * learn nothing about secrets.
+ */
+function refusedSecretBody(): unknown {
+  return {
+    error: {
+      type: 'UNAUTHORIZED_REQUEST',
+      code: 'api_secret_refused',
+      message:
+        "Pinwheel refused the playground backend's API secret. Set PINWHEEL_API_SECRET to the secret the API (the mock: `pnpm dev` starts it) was started with, or unset it on both.",
+      status_code: 401,
     },
   }
 }

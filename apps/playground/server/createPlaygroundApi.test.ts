@@ -1,6 +1,10 @@
 import { signWebhook } from '@linkwheel/mock-api'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestPlayground, switchOptions, testSecret } from '../test/createTestPlayground'
+import { openTestDatabase } from '../test/openTestDatabase'
+
+// Opening the embedded database takes seconds: once per file, before the tests.
+beforeAll(() => openTestDatabase(), 120_000)
 
 describe('POST /api/link-token', () => {
   it('creates a Link token with the mock API from the page options', async () => {
@@ -47,6 +51,17 @@ describe('POST /api/link-token', () => {
     expect(res.status).toBe(400)
     expect(res.json.error.fields).toEqual([expect.objectContaining({ field: 'jobs' })])
     expect(res.json.error.message).toMatch(/jobs/)
+  })
+
+  it('answers 400 to a body nested deeper than the JSON bounds, before reading it', async () => {
+    const t = await createTestPlayground()
+    const res = await t.call(
+      'POST',
+      '/api/link-token',
+      `{"jobs":${'['.repeat(5000)}${']'.repeat(5000)}}`,
+    )
+    expect(res.status).toBe(400)
+    expect(res.json.error.code).toBe('too_deep')
   })
 
   it('answers 400 to a body that is not JSON', async () => {
@@ -119,10 +134,10 @@ describe('the webhook loop', () => {
       new Request('http://playground.test/api/webhooks', {
         method: 'POST',
         body,
-        headers: signWebhook(body, 'pw_sandbox_not_the_secret') as unknown as Record<
-          string,
-          string
-        >,
+        headers: {
+          ...signWebhook(body, 'pw_sandbox_not_the_secret'),
+          'content-type': 'application/json',
+        },
       }),
     )
     expect(response.status).toBe(400)
@@ -144,7 +159,7 @@ describe('the webhook loop', () => {
         new Request('http://playground.test/api/webhooks', {
           method: 'POST',
           body,
-          headers: signWebhook(body, testSecret) as unknown as Record<string, string>,
+          headers: { ...signWebhook(body, testSecret), 'content-type': 'application/json' },
         }),
       )
     const first = (await (await post()).json()) as { duplicate: boolean }
@@ -167,7 +182,7 @@ describe('the webhook loop', () => {
         new Request('http://playground.test/api/webhooks', {
           method: 'POST',
           body,
-          headers: signWebhook(body, testSecret) as unknown as Record<string, string>,
+          headers: { ...signWebhook(body, testSecret), 'content-type': 'application/json' },
         }),
       )
     }
@@ -275,11 +290,209 @@ describe('the API secret', () => {
       fetch: (async (_input: string | URL | Request, init?: RequestInit) =>
         Response.json(
           { error: { message: `bad secret ${new Headers(init?.headers).get('x-api-secret')}` } },
-          { status: 401 },
+          { status: 400 },
         )) as typeof fetch,
     })
     const reply = await client.request('GET', '/v1/accounts')
     expect(JSON.stringify(reply.body)).not.toContain(testSecret)
     expect(JSON.stringify(reply.body)).toContain('[redacted]')
+  })
+})
+
+describe('lists are paged', () => {
+  it('pages 120 connected accounts 50 at a time, newest first, each once', async () => {
+    const t = await createTestPlayground()
+    for (let i = 0; i < 120; i++) {
+      const body = JSON.stringify({
+        event: 'account.added',
+        event_id: `evt-${i}`,
+        payload: { account_id: `acct-${String(i).padStart(3, '0')}`, end_user_id: 'u' },
+      })
+      const response = await t.backend.api.fetch(
+        new Request('http://playground.test/api/webhooks', {
+          method: 'POST',
+          body,
+          headers: { ...signWebhook(body, testSecret), 'content-type': 'application/json' },
+        }),
+      )
+      expect(response.status).toBe(200)
+    }
+    const seen: string[] = []
+    let path = '/api/accounts'
+    let pages = 0
+    for (;;) {
+      const page = await t.call('GET', path)
+      expect(page.status).toBe(200)
+      expect(page.json.data.length).toBeLessThanOrEqual(50)
+      seen.push(...page.json.data.map((account: { accountId: string }) => account.accountId))
+      pages++
+      if (!page.json.meta.next_cursor) break
+      path = `/api/accounts?cursor=${page.json.meta.next_cursor}`
+    }
+    expect(pages).toBe(3)
+    expect(seen).toHaveLength(120)
+    expect(new Set(seen).size).toBe(120)
+    expect(seen[0]).toBe('acct-119')
+    const webhooks = await t.call('GET', '/api/webhooks?limit=100')
+    expect(webhooks.json.data).toHaveLength(100)
+    expect(webhooks.json.meta.next_cursor).toBe('100')
+    expect((await t.call('GET', '/api/accounts?limit=1000')).status).toBe(400)
+    expect((await t.call('GET', '/api/accounts?cursor=abc')).status).toBe(400)
+  })
+})
+
+describe('shifts', () => {
+  it("are asked for with Pinwheel's date parameters (from_start_date / to_start_date)", async () => {
+    const t = await createTestPlayground()
+    await t.backend.registrar.ensure()
+    const token = (
+      await t.call('POST', '/api/link-token', {
+        ...switchOptions,
+        jobs: ['shifts'],
+        deposit: undefined,
+      })
+    ).json.data.token
+    const accountId = (await t.runLink(token)).login?.json.data.account_id as string
+    const all = await t.call('GET', `/api/accounts/${accountId}/shifts?limit=100`)
+    expect(all.status).toBe(200)
+    expect(all.json.data.length).toBeGreaterThan(1)
+    const dates = all.json.data.map((shift: { start_date: string }) => shift.start_date).sort()
+    const newest = dates.at(-1) as string
+    const onlyNewest = await t.call(
+      'GET',
+      `/api/accounts/${accountId}/shifts?limit=100&from_start_date=${newest.slice(0, 10)}`,
+    )
+    expect(onlyNewest.status).toBe(200)
+    expect(onlyNewest.json.data.length).toBeGreaterThan(0)
+    expect(onlyNewest.json.data.length).toBeLessThan(all.json.data.length)
+  })
+})
+
+describe('POST /api/reconcile', () => {
+  it('fills in the accounts and job results whose webhooks never arrived, once', async () => {
+    const t = await createTestPlayground()
+    // Every delivery fails until the mock gives up: an outage past Pinwheel's retry window.
+    t.setInboxDown(true)
+    const token = (
+      await t.call('POST', '/api/link-token', {
+        ...switchOptions,
+        jobs: ['identity', 'paystubs'],
+        deposit: undefined,
+      })
+    ).json.data.token
+    const accountId = (await t.runLink(token)).login?.json.data.account_id as string
+    expect((await t.call('GET', '/api/accounts')).json.data).toEqual([])
+
+    const first = await t.call('POST', '/api/reconcile', {})
+    expect(first.status).toBe(200)
+    expect(first.json.data).toMatchObject({
+      accountsSeen: 1,
+      accountsAdded: [accountId],
+      jobsAdded: expect.arrayContaining([
+        { accountId, name: 'identity' },
+        { accountId, name: 'paystubs' },
+      ]),
+    })
+    const [account] = (await t.call('GET', '/api/accounts')).json.data
+    expect(account).toMatchObject({ accountId, endUserId: 'end_user_demo', source: 'reconcile' })
+    expect(account.jobs.map((job: { name: string }) => job.name).sort()).toEqual([
+      'identity',
+      'paystubs',
+    ])
+
+    const again = await t.call('POST', '/api/reconcile', {})
+    expect(again.json.data).toMatchObject({ accountsSeen: 1, accountsAdded: [], jobsAdded: [] })
+  })
+
+  it('keeps what webhooks said and adds nothing they already reported', async () => {
+    const t = await createTestPlayground()
+    await t.backend.registrar.ensure()
+    const token = (
+      await t.call('POST', '/api/link-token', {
+        ...switchOptions,
+        jobs: ['identity'],
+        deposit: undefined,
+      })
+    ).json.data.token
+    await t.runLink(token)
+    const result = await t.call('POST', '/api/reconcile', {})
+    expect(result.json.data).toMatchObject({ accountsSeen: 1, accountsAdded: [], jobsAdded: [] })
+    const [account] = (await t.call('GET', '/api/accounts')).json.data
+    expect(account).toMatchObject({ source: 'webhook' })
+    expect(account.jobs).toEqual([expect.objectContaining({ name: 'identity', source: 'webhook' })])
+  })
+
+  it('takes a monitoring status change whose webhook never arrived', async () => {
+    const t = await createTestPlayground()
+    const token = (
+      await t.call('POST', '/api/link-token', {
+        ...switchOptions,
+        jobs: ['identity'],
+        deposit: undefined,
+      })
+    ).json.data.token
+    const accountId = (await t.runLink(token)).login?.json.data.account_id as string
+    t.setInboxDown(true)
+    const changed = await t.mock.fetch(
+      new Request(`http://mock.test/v1/sandbox/accounts/${accountId}/monitoring_status`, {
+        method: 'POST',
+        body: JSON.stringify({ monitoring_status: 'user_action_required' }),
+        headers: { 'content-type': 'application/json', 'x-api-secret': testSecret },
+      }),
+    )
+    expect(changed.status).toBeLessThan(300)
+    await t.mock.whenWebhooksIdle()
+    expect((await t.call('GET', '/api/accounts')).json.data[0].monitoringStatus).toBe('active')
+    await t.call('POST', '/api/reconcile', {})
+    expect((await t.call('GET', '/api/accounts')).json.data[0]).toMatchObject({
+      accountId,
+      monitoringStatus: 'user_action_required',
+      source: 'webhook',
+    })
+  })
+
+  it('answers a clear 502 when the API is down', async () => {
+    const t = await createTestPlayground({ mockDown: true })
+    const result = await t.call('POST', '/api/reconcile', {})
+    expect(result.status).toBe(502)
+    expect(result.json.error.code).toBe('mock_api_unreachable')
+  })
+})
+
+describe('the live stream of a new page', () => {
+  it('starts with the latest 100 entries; a reconnect gets everything after its Last-Event-ID', async () => {
+    const t = await createTestPlayground()
+    for (let i = 1; i <= 130; i++) {
+      const body = JSON.stringify({ event: 'account.added', event_id: `evt-${i}`, payload: {} })
+      await t.backend.api.fetch(
+        new Request('http://playground.test/api/webhooks', {
+          method: 'POST',
+          body,
+          headers: { ...signWebhook(body, testSecret), 'content-type': 'application/json' },
+        }),
+      )
+    }
+    const read = async (headers: Record<string, string>) => {
+      const controller = new AbortController()
+      const response = await t.backend.api.fetch(
+        new Request('http://playground.test/api/webhooks/stream', {
+          headers,
+          signal: controller.signal,
+        }),
+      )
+      const reader = response.body!.getReader()
+      let text = ''
+      while (!text.includes('"evt-130"'))
+        text += new TextDecoder().decode((await reader.read()).value)
+      controller.abort()
+      await reader.cancel()
+      return [...text.matchAll(/^id: (\d+)$/gm)].map((match) => Number(match[1]))
+    }
+    const fresh = await read({})
+    expect(fresh).toHaveLength(100)
+    expect(fresh[0]).toBe(31)
+    const resumed = await read({ 'last-event-id': '10' })
+    expect(resumed).toHaveLength(120)
+    expect(resumed[0]).toBe(11)
   })
 })

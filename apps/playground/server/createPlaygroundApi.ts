@@ -1,10 +1,17 @@
 import { linkTokenJobs } from '@linkwheel/mock-api'
 import { Hono } from 'hono'
 import { accountRoutes } from './accountRoutes'
+import type { AccountStore } from './createAccountStore'
 import type { PinwheelClient } from './createPinwheelClient'
+import type { RefreshLog } from './createRefreshLog'
 import type { WebhookInbox } from './createWebhookInbox'
+import type { Database } from './db/Database'
+import { limitBody } from './http/limitBody'
+import { requireSameOriginJson } from './http/requireSameOriginJson'
 import { linkTokenRoute } from './linkTokenRoute'
 import { playgroundError } from './PlaygroundApiError'
+import { BoundedJsonError } from './parseBoundedJson'
+import { reconcileRoute } from './reconcileRoute'
 import { webhookRoutes } from './webhookRoutes'
 
 /** What `GET /api/config` tells the page: public values only, never the secret. */
@@ -24,25 +31,45 @@ export interface PlaygroundClientConfig {
 /** The jobs a token can request, as the page offers them. */
 export const playgroundJobs: readonly string[] = linkTokenJobs
 
+/** Largest body of the page's JSON calls, in bytes. */
+export const maxJsonBodyBytes = 65_536
+
 /** Options of {@link createPlaygroundApi}. */
 export interface PlaygroundApiOptions {
   /** Talks to Pinwheel (the mock) with the secret. */
   client: PinwheelClient
   /** Receives webhooks. */
   inbox: WebhookInbox
+  /** The connected accounts. */
+  accounts: AccountStore
+  /** Stored refresh results. */
+  refreshes: RefreshLog
+  /** The database (for the reconcile). */
+  db: Database
+  /** Origins whose pages may call the state-changing routes (the page's own). */
+  allowedOrigins: readonly string[]
   /** Public configuration for the page. */
   clientConfig: PlaygroundClientConfig
   /** Called after each token Pinwheel issued. */
   onTokenCreated?: () => void
 }
 
+const isWebhookDelivery = (method: string, path: string) =>
+  method === 'POST' && path === '/api/webhooks'
+
 /**
  * The playground's backend, mounted at `/api`: config, link tokens, the webhook receiver and its
- * live stream, connected accounts and proxies of their data. It holds the API secret; no answer
- * carries it.
+ * live stream, connected accounts, proxies of their data, refreshes and the reconcile. It holds
+ * the API secret; no answer carries it. State-changing calls must be JSON from the page's origin
+ * (webhooks are authenticated by their signature instead), and every body is limited.
  */
 export function createPlaygroundApi(options: PlaygroundApiOptions): Hono {
   const app = new Hono().basePath('/api')
+  app.use('*', requireSameOriginJson(options.allowedOrigins, isWebhookDelivery))
+  app.use('*', async (c, next) =>
+    // The webhook route limits its own body, after checking its headers.
+    isWebhookDelivery(c.req.method, c.req.path) ? next() : limitBody(maxJsonBodyBytes)(c, next),
+  )
   app.get('/config', (c) => c.json(options.clientConfig))
   linkTokenRoute(app, {
     client: options.client,
@@ -50,7 +77,12 @@ export function createPlaygroundApi(options: PlaygroundApiOptions): Hono {
     ...(options.onTokenCreated ? { onTokenCreated: options.onTokenCreated } : {}),
   })
   webhookRoutes(app, { inbox: options.inbox })
-  accountRoutes(app, { client: options.client, inbox: options.inbox })
+  accountRoutes(app, {
+    client: options.client,
+    accounts: options.accounts,
+    refreshes: options.refreshes,
+  })
+  reconcileRoute(app, { client: options.client, db: options.db, accounts: options.accounts })
   app.notFound((c) =>
     c.json(
       playgroundError(
@@ -63,6 +95,17 @@ export function createPlaygroundApi(options: PlaygroundApiOptions): Hono {
     ),
   )
   app.onError((error, c) => {
+    if (error instanceof BoundedJsonError) {
+      return c.json(
+        playgroundError(
+          400,
+          'INVALID_REQUEST_PARAMETERS',
+          error.code,
+          `${error.message} Send the options as a JSON body with \`content-type: application/json\`.`,
+        ),
+        400,
+      )
+    }
     console.error('[playground] unexpected error in', c.req.method, c.req.path, error)
     return c.json(
       playgroundError(

@@ -1,8 +1,11 @@
 import { sandboxEmployers, sandboxPlatforms } from '@linkwheel/sandbox-link'
 import type { Hono } from 'hono'
+import { type AccountStore, createAccountStore } from './createAccountStore'
 import { createPinwheelClient, type PinwheelClient } from './createPinwheelClient'
 import { createPlaygroundApi, playgroundJobs } from './createPlaygroundApi'
+import { createRefreshLog } from './createRefreshLog'
 import { createWebhookInbox, type WebhookInbox } from './createWebhookInbox'
+import type { Database } from './db/Database'
 import { createWebhookRegistrar, type WebhookRegistrar } from './registerWebhook'
 
 /** Options of {@link createPlaygroundBackend}. */
@@ -15,6 +18,10 @@ export interface PlaygroundBackendOptions {
   scriptUrl: string
   /** The URL the mock API delivers webhooks to (this server's `/api/webhooks`). */
   webhookUrl: string
+  /** The opened, migrated database (see `openDatabase`). */
+  db: Database
+  /** Origins whose pages may call the state-changing routes, e.g. `http://localhost:5173`. */
+  allowedOrigins: readonly string[]
   /** `org_name` of the tokens. @default 'Linkwheel Playground' */
   orgName?: string
   /** For tests: the fetch used to reach the API. @default globalThis.fetch */
@@ -27,8 +34,12 @@ export interface PlaygroundBackendOptions {
 export interface PlaygroundBackend {
   /** The Hono app serving `/api/*`. */
   api: Hono
-  /** Verified, deduplicated webhooks and the accounts they tell of. */
+  /** Verified, deduplicated, stored webhooks. */
   inbox: WebhookInbox
+  /** The connected accounts. */
+  accounts: AccountStore
+  /** The database behind both. */
+  db: Database
   /** The server-side Pinwheel client. */
   client: PinwheelClient
   /** Keeps `webhookUrl` registered with the mock API. */
@@ -36,7 +47,8 @@ export interface PlaygroundBackend {
 }
 
 /**
- * Wires the playground backend: a Pinwheel client holding the secret, the webhook inbox, the
+ * Wires the playground backend: a Pinwheel client holding the secret, the stored webhook inbox and
+ * accounts, the
  * registrar (retried after each issued token until it succeeds, so a mock API started late still
  * delivers), and the `/api` app with the public config for the page.
  */
@@ -46,7 +58,11 @@ export function createPlaygroundBackend(options: PlaygroundBackendOptions): Play
     apiSecret: options.apiSecret,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   })
+  const { db } = options
+  const accounts = createAccountStore(db)
   const inbox = createWebhookInbox({
+    db,
+    accounts,
     secret: options.apiSecret,
     ...(options.now ? { now: options.now } : {}),
   })
@@ -54,6 +70,10 @@ export function createPlaygroundBackend(options: PlaygroundBackendOptions): Play
   const api = createPlaygroundApi({
     client,
     inbox,
+    accounts,
+    refreshes: createRefreshLog(db),
+    db,
+    allowedOrigins: options.allowedOrigins,
     clientConfig: {
       scriptUrl: options.scriptUrl,
       orgName: options.orgName ?? 'Linkwheel Playground',
@@ -67,5 +87,5 @@ export function createPlaygroundBackend(options: PlaygroundBackendOptions): Play
       }
     },
   })
-  return { api, inbox, client, registrar }
+  return { api, inbox, accounts, db, client, registrar }
 }

@@ -1,13 +1,17 @@
 import { signWebhook } from '@linkwheel/mock-api'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { openTestDatabase } from '../test/openTestDatabase'
+import { type AccountStore, createAccountStore } from './createAccountStore'
 import { createWebhookInbox, InvalidWebhookBodyError } from './createWebhookInbox'
+import type { Database } from './db/Database'
 
 const secret = 'pw_sandbox_inbox_tests'
 const now = new Date('2025-03-14T15:00:00.000Z')
 const nowSeconds = Math.floor(now.getTime() / 1000)
+const encoder = new TextEncoder()
 
 function delivery(body: unknown, options: { secret?: string; timestamp?: number } = {}) {
-  const raw = JSON.stringify(body)
+  const raw = encoder.encode(JSON.stringify(body))
   const headers = new Headers(
     signWebhook(raw, options.secret ?? secret, options.timestamp ?? nowSeconds),
   )
@@ -28,110 +32,196 @@ const accountAdded = {
   },
 }
 
+function jobWebhook(eventId: string, extra: Record<string, unknown>) {
+  return {
+    event: 'identity.added',
+    event_id: eventId,
+    payload: {
+      id: 'job-1',
+      account_id: accountAdded.payload.account_id,
+      end_user_id: 'end_user_demo',
+      link_token_id: 'lt-1',
+      name: 'identity',
+      timestamp: '2025-03-14T15:00:01.000+00:00',
+      outcome: 'success',
+      ...extra,
+    },
+  }
+}
+
+// Opening the embedded database takes seconds: once per file, before the tests.
+beforeAll(() => openTestDatabase(), 120_000)
+
 describe('createWebhookInbox', () => {
-  it('keeps a correctly signed delivery and tells subscribers', () => {
-    const inbox = createWebhookInbox({ secret, now: () => now })
+  let db: Database
+  let accounts: AccountStore
+  const open = (toleranceSeconds?: number) =>
+    createWebhookInbox({
+      db,
+      accounts,
+      secret,
+      now: () => now,
+      ...(toleranceSeconds ? { toleranceSeconds } : {}),
+    })
+
+  beforeEach(async () => {
+    db = await openTestDatabase()
+    accounts = createAccountStore(db)
+  })
+
+  it('stores a correctly signed delivery, then tells subscribers', async () => {
+    const inbox = open()
     const seen: string[] = []
     inbox.subscribe((entry) => seen.push(entry.eventId))
     const { raw, headers } = delivery(accountAdded)
-    const receipt = inbox.receive(raw, headers)
+    const receipt = await inbox.receive(raw, headers)
     expect(receipt.status).toBe('accepted')
-    expect(inbox.entries()).toEqual([
+    expect((await inbox.entries({ limit: 10 })).data).toEqual([
       expect.objectContaining({ seq: 1, eventId: 'evt-1', event: 'account.added', deliveries: 1 }),
     ])
     expect(seen).toEqual(['evt-1'])
   })
 
-  it('drops a repeated event_id but counts the delivery', () => {
-    const inbox = createWebhookInbox({ secret, now: () => now })
+  it('drops a repeated event_id but counts the delivery', async () => {
+    const inbox = open()
     const seen: string[] = []
     inbox.subscribe((entry) => seen.push(entry.eventId))
     const first = delivery(accountAdded)
-    inbox.receive(first.raw, first.headers)
+    await inbox.receive(first.raw, first.headers)
     // A retry is signed again, at another time, but carries the same event_id.
     const retry = delivery(accountAdded, { timestamp: nowSeconds - 5 })
-    const receipt = inbox.receive(retry.raw, retry.headers)
+    const receipt = await inbox.receive(retry.raw, retry.headers)
     expect(receipt.status).toBe('duplicate')
-    expect(inbox.entries()).toHaveLength(1)
-    expect(inbox.entries()[0]?.deliveries).toBe(2)
+    const { data } = await inbox.entries({ limit: 10 })
+    expect(data).toHaveLength(1)
+    expect(data[0]?.deliveries).toBe(2)
     expect(seen).toEqual(['evt-1'])
   })
 
-  it('rejects a signature made with another secret, keeping nothing', () => {
-    const inbox = createWebhookInbox({ secret, now: () => now })
+  it('rejects a signature made with another secret, keeping nothing', async () => {
+    const inbox = open()
     const { raw, headers } = delivery(accountAdded, { secret: 'pw_sandbox_someone_else' })
-    expect(() => inbox.receive(raw, headers)).toThrow(
-      expect.objectContaining({ code: 'signatureMismatch' }),
-    )
-    expect(inbox.entries()).toEqual([])
+    await expect(inbox.receive(raw, headers)).rejects.toMatchObject({ code: 'signatureMismatch' })
+    expect((await inbox.entries({ limit: 10 })).data).toEqual([])
   })
 
-  it('rejects a body changed after signing', () => {
-    const inbox = createWebhookInbox({ secret, now: () => now })
+  it('rejects a body changed after signing', async () => {
+    const inbox = open()
     const { headers } = delivery(accountAdded)
-    const tampered = JSON.stringify({
-      ...accountAdded,
-      payload: { ...accountAdded.payload, end_user_id: 'mallory' },
-    })
-    expect(() => inbox.receive(tampered, headers)).toThrow(
-      expect.objectContaining({ code: 'signatureMismatch' }),
+    const tampered = encoder.encode(
+      JSON.stringify({ ...accountAdded, payload: { ...accountAdded.payload, end_user_id: 'm' } }),
     )
+    await expect(inbox.receive(tampered, headers)).rejects.toMatchObject({
+      code: 'signatureMismatch',
+    })
   })
 
-  it('rejects a delivery older than the tolerance as a replay', () => {
-    const inbox = createWebhookInbox({ secret, now: () => now, toleranceSeconds: 300 })
-    const { raw, headers } = delivery(accountAdded, { timestamp: nowSeconds - 301 })
-    expect(() => inbox.receive(raw, headers)).toThrow(
+  it('rejects a delivery older than the tolerance as a replay, from its headers alone', () => {
+    const inbox = open(300)
+    const { headers } = delivery(accountAdded, { timestamp: nowSeconds - 301 })
+    expect(() => inbox.checkHeaders(headers)).toThrow(
       expect.objectContaining({ code: 'staleTimestamp' }),
     )
+    expect(() => inbox.checkHeaders(delivery(accountAdded).headers)).not.toThrow()
   })
 
-  it('rejects a signed body that is not a Pinwheel webhook', () => {
-    const inbox = createWebhookInbox({ secret, now: () => now })
+  it('rejects a signed body that is not a Pinwheel webhook', async () => {
+    const inbox = open()
     const { raw, headers } = delivery({ hello: 'world' })
-    expect(() => inbox.receive(raw, headers)).toThrow(InvalidWebhookBodyError)
+    await expect(inbox.receive(raw, headers)).rejects.toBeInstanceOf(InvalidWebhookBodyError)
   })
 
-  it('lists accounts per end user from account.added, with their job webhooks', () => {
-    const inbox = createWebhookInbox({ secret, now: () => now })
-    const added = delivery(accountAdded)
-    inbox.receive(added.raw, added.headers)
-    const other = delivery({
-      ...accountAdded,
-      event_id: 'evt-2',
-      payload: { ...accountAdded.payload, account_id: 'a2', end_user_id: 'someone_else' },
-    })
-    inbox.receive(other.raw, other.headers)
-    const job = delivery({
-      event: 'identity.added',
-      event_id: 'evt-3',
-      payload: {
-        id: 'job-1',
-        account_id: accountAdded.payload.account_id,
-        end_user_id: 'end_user_demo',
-        link_token_id: 'lt-1',
-        name: 'identity',
-        timestamp: '2025-03-14T15:00:01.000+00:00',
-        outcome: 'success',
+  it('lists accounts per end user from account.added, with their job results', async () => {
+    const inbox = open()
+    for (const body of [
+      accountAdded,
+      {
+        ...accountAdded,
+        event_id: 'evt-2',
+        payload: { ...accountAdded.payload, account_id: 'a2', end_user_id: 'someone_else' },
       },
-    })
-    inbox.receive(job.raw, job.headers)
-    expect(inbox.accounts('end_user_demo')).toEqual([
+      jobWebhook('evt-3', {}),
+    ]) {
+      const { raw, headers } = delivery(body)
+      await inbox.receive(raw, headers)
+    }
+    expect((await accounts.list({ endUserId: 'end_user_demo', limit: 10 })).data).toEqual([
       {
         accountId: accountAdded.payload.account_id,
         endUserId: 'end_user_demo',
         platformId: 'plat_paycrest',
+        platformName: null,
+        platformType: null,
         linkTokenId: 'lt-1',
         createdAt: '2025-03-14T15:00:00.000+00:00',
         monitoringStatus: 'active',
+        source: 'webhook',
         jobs: [
-          { name: 'identity', outcome: 'success', timestamp: '2025-03-14T15:00:01.000+00:00' },
+          {
+            name: 'identity',
+            outcome: 'success',
+            timestamp: '2025-03-14T15:00:01.000+00:00',
+            errorCode: null,
+            errorType: null,
+            source: 'webhook',
+          },
         ],
       },
     ])
-    expect(inbox.accounts().map((account) => account.accountId)).toEqual([
+    const all = await accounts.list({ limit: 10 })
+    expect(all.data.map((account) => account.accountId)).toEqual([
       'a2',
       accountAdded.payload.account_id,
     ])
+  })
+
+  it("reads Pinwheel's current shape: platform name and type, pending then a flat error on one job", async () => {
+    const inbox = open()
+    for (const body of [
+      {
+        ...accountAdded,
+        payload: { ...accountAdded.payload, platform_name: 'Paycrest', platform_type: 'payroll' },
+      },
+      jobWebhook('evt-pending', { outcome: 'pending' }),
+      jobWebhook('evt-error', {
+        outcome: 'error',
+        error_code: 'USER_ACTION_REQUIRED',
+        error_type: 'PLATFORM_ERROR',
+      }),
+    ]) {
+      const { raw, headers } = delivery(body)
+      await inbox.receive(raw, headers)
+    }
+    const [account] = (await accounts.list({ limit: 10 })).data
+    expect(account).toMatchObject({ platformName: 'Paycrest', platformType: 'payroll' })
+    expect(account?.jobs).toEqual([
+      expect.objectContaining({
+        name: 'identity',
+        outcome: 'error',
+        errorCode: 'USER_ACTION_REQUIRED',
+        errorType: 'PLATFORM_ERROR',
+      }),
+    ])
+  })
+
+  it('reads the older shape too: a nested `error` object', async () => {
+    const inbox = open()
+    const { raw, headers } = delivery(
+      jobWebhook('evt-old', {
+        outcome: 'error',
+        error: {
+          type: 'PLATFORM_ERROR',
+          code: 'invalid_credentials',
+          message: 'x',
+          pending_retry: false,
+        },
+      }),
+    )
+    await inbox.receive(raw, headers)
+    const [account] = (await accounts.list({ limit: 10 })).data
+    expect(account?.jobs[0]).toMatchObject({
+      errorCode: 'invalid_credentials',
+      errorType: 'PLATFORM_ERROR',
+    })
   })
 })

@@ -1,8 +1,14 @@
-import { verifyWebhookSignature } from '@linkwheel/mock-api'
+import { verifyWebhookSignature, WebhookSignatureError } from '@linkwheel/mock-api'
+import type { AccountStore, Page } from './createAccountStore'
+import type { Database } from './db/Database'
+import { BoundedJsonError, parseBoundedJson } from './parseBoundedJson'
+import { readWebhookFacts } from './readWebhookFacts'
+
+export type { AccountJobRecord, ConnectedAccount } from './createAccountStore'
 
 /** A webhook the playground accepted, as the page shows it. */
 export interface WebhookEntry {
-  /** Order of arrival, from 1; the SSE event id. */
+  /** Durable, increasing id (the database's, kept across restarts); the SSE event id. */
   seq: number
   /** Pinwheel's id of the event: deliveries with the same id are one event. */
   eventId: string
@@ -18,92 +24,96 @@ export interface WebhookEntry {
   deliveries: number
 }
 
-/** A job webhook seen for an account. */
-export interface AccountJobRecord {
-  /** The job, e.g. `identity`. */
-  name: string
-  /** `success` or `error`. */
-  outcome: string
-  /** When Pinwheel says it happened. */
-  timestamp: string | null
-}
-
-/** A payroll account an end user connected, learnt from `account.added`. */
-export interface ConnectedAccount {
-  /** The account id, for `account_id` in an On Demand Update token. */
-  accountId: string
-  /** The app's id of the user who connected it. */
-  endUserId: string | null
-  /** The payroll platform. */
-  platformId: string | null
-  /** The link token that created it. */
-  linkTokenId: string | null
-  /** When Pinwheel created it. */
-  createdAt: string | null
-  /** Latest monitoring status seen. */
-  monitoringStatus: string | null
-  /** Job webhooks seen for it, oldest first. */
-  jobs: AccountJobRecord[]
-}
-
 /** What {@link WebhookInbox.receive} did with a delivery. */
 export type WebhookReceipt =
   | { status: 'accepted'; entry: WebhookEntry }
   | { status: 'duplicate'; entry: WebhookEntry }
 
-/** A delivery whose body is not a Pinwheel webhook (`{event, event_id, payload}`). */
+/** A delivery whose body is not a Pinwheel webhook; `code` says why. */
 export class InvalidWebhookBodyError extends Error {
-  constructor(message: string) {
+  /** `invalid_webhook`, or `too_deep` / `too_long` for bodies past the JSON bounds. */
+  readonly code: string
+  constructor(message: string, code = 'invalid_webhook') {
     super(message)
     this.name = 'InvalidWebhookBodyError'
+    this.code = code
   }
 }
 
 /** Options of {@link createWebhookInbox}. */
 export interface WebhookInboxOptions {
+  /** Where entries are kept. */
+  db: Database
+  /** Where the accounts the webhooks tell of are kept. */
+  accounts: AccountStore
   /** The API secret webhooks are signed with. */
   secret: string
   /** Maximum age of `x-timestamp`, in seconds. @default 300 */
   toleranceSeconds?: number
-  /** How many entries to keep for the page (event ids are remembered beyond it). @default 1000 */
-  maxEntries?: number
+  /** Deepest JSON nesting kept. @default 32 */
+  maxDepth?: number
   /** For tests. @default () => new Date() */
   now?: () => Date
 }
 
-/** The playground's webhook receiver state: verified, deduplicated deliveries and the accounts. */
+/** The playground's webhook receiver: verified, deduplicated, stored deliveries. */
 export interface WebhookInbox {
   /**
-   * Verifies and keeps one delivery. A repeated `event_id` is counted on the first entry and not
-   * kept again.
-   * @throws {import('@linkwheel/mock-api').WebhookSignatureError} when the signature or timestamp is bad.
-   * @throws {InvalidWebhookBodyError} when the body is not `{event, event_id, payload}` JSON.
+   * Checks the signature headers alone (presence, form, age), before the body is read.
+   * @throws {WebhookSignatureError}
    */
-  receive(rawBody: string, headers: Headers): WebhookReceipt
-  /** Kept entries, oldest first. */
-  entries(): WebhookEntry[]
-  /** Connected accounts, newest first; only those of `endUserId` when given. */
-  accounts(endUserId?: string): ConnectedAccount[]
-  /** Calls `listener` for each accepted (not duplicate) entry; returns the unsubscribe function. */
+  checkHeaders(headers: Headers): void
+  /**
+   * Verifies one delivery over its raw bytes and stores it (a repeated `event_id` only counts a
+   * delivery on the stored entry). Resolves once stored, so a 2xx is only sent for what is kept.
+   * @throws {WebhookSignatureError} when the signature or timestamp is bad.
+   * @throws {InvalidWebhookBodyError} when the body is not bounded `{event, event_id, payload}` JSON.
+   */
+  receive(rawBody: Uint8Array, headers: Headers): Promise<WebhookReceipt>
+  /** Stored entries with `seq` above `after`, oldest first, at most `limit`. */
+  entries(query: { after?: number; limit: number }): Promise<Page<WebhookEntry>>
+  /** The `seq` just before the latest `count` entries (0 when there are no more than `count`). */
+  seqBeforeLatest(count: number): Promise<number>
+  /** Calls `listener` for each accepted (not duplicate) entry, after it is stored. */
   subscribe(listener: (entry: WebhookEntry) => void): () => void
 }
 
-function readString(payload: Record<string, unknown>, key: string): string | null {
-  const value = payload[key]
-  return typeof value === 'string' ? value : null
+interface EntryRow {
+  seq: number | string
+  event_id: string
+  event: string
+  payload: string
+  received_at: string
+  signed_at: string
+  deliveries: number
 }
 
-function parseBody(rawBody: string): {
-  event: string
-  eventId: string
-  payload: Record<string, unknown>
-} {
+function toEntry(row: EntryRow): WebhookEntry {
+  return {
+    seq: Number(row.seq),
+    eventId: row.event_id,
+    event: row.event,
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    receivedAt: row.received_at,
+    signedAt: row.signed_at,
+    deliveries: row.deliveries,
+  }
+}
+
+/** Any number: the advisory lock that makes `seq` order the order in which entries commit. */
+const inboxLock = 1_414_001
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+function parseBody(raw: Uint8Array, maxDepth: number) {
   let body: unknown
   try {
-    body = JSON.parse(rawBody)
-  } catch {
+    body = parseBoundedJson(utf8.decode(raw), { maxDepth, maxLength: raw.length })
+  } catch (error) {
+    if (error instanceof BoundedJsonError && error.code !== 'invalid_json') {
+      throw new InvalidWebhookBodyError(error.message, error.code)
+    }
     throw new InvalidWebhookBodyError(
-      'The webhook body is not JSON: send `{event, event_id, payload}`.',
+      'The webhook body is not UTF-8 JSON: send `{event, event_id, payload}`.',
     )
   }
   const record = (body ?? {}) as Record<string, unknown>
@@ -113,6 +123,9 @@ function parseBody(rawBody: string): {
       'The webhook body needs string `event` and `event_id` fields, as Pinwheel sends them.',
     )
   }
+  if (event.length > 200 || eventId.length > 200) {
+    throw new InvalidWebhookBodyError('`event` and `event_id` are at most 200 characters.')
+  }
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
     throw new InvalidWebhookBodyError('The webhook body needs an object `payload`.')
   }
@@ -120,94 +133,76 @@ function parseBody(rawBody: string): {
 }
 
 /**
- * Creates the playground's webhook inbox: every delivery is verified with the mock API's
- * `verifyWebhookSignature`, deduplicated by `event_id` (Pinwheel delivers at least once), kept,
- * and announced to subscribers; `account.added` and job webhooks build the accounts list.
+ * Creates the webhook inbox: each delivery is verified over its raw bytes, bounded, stored in the
+ * database deduplicated by `event_id` (Pinwheel delivers at least once) together with what it
+ * says about accounts, and then announced to subscribers.
  */
 export function createWebhookInbox(options: WebhookInboxOptions): WebhookInbox {
+  const { db } = options
   const now = options.now ?? (() => new Date())
-  const maxEntries = options.maxEntries ?? 1000
-  const kept: WebhookEntry[] = []
-  const byEventId = new Map<string, WebhookEntry>()
-  const accounts = new Map<string, ConnectedAccount>()
+  const verifyOptions = { toleranceSeconds: options.toleranceSeconds ?? 300, now }
   const listeners = new Set<(entry: WebhookEntry) => void>()
-  let seq = 0
-
-  function account(id: string): ConnectedAccount {
-    let existing = accounts.get(id)
-    if (!existing) {
-      existing = {
-        accountId: id,
-        endUserId: null,
-        platformId: null,
-        linkTokenId: null,
-        createdAt: null,
-        monitoringStatus: null,
-        jobs: [],
-      }
-      accounts.set(id, existing)
-    }
-    return existing
-  }
-
-  function track(event: string, payload: Record<string, unknown>): void {
-    const accountId = readString(payload, 'account_id')
-    if (!accountId) return
-    if (event === 'account.added') {
-      const target = account(accountId)
-      target.endUserId = readString(payload, 'end_user_id') ?? target.endUserId
-      target.platformId = readString(payload, 'platform_id') ?? target.platformId
-      target.linkTokenId = readString(payload, 'link_token_id') ?? target.linkTokenId
-      target.createdAt = readString(payload, 'created_at') ?? target.createdAt
-      target.monitoringStatus = readString(payload, 'monitoring_status') ?? target.monitoringStatus
-    } else if (event === 'account.monitoring_status.updated') {
-      account(accountId).monitoringStatus = readString(payload, 'monitoring_status')
-    } else if (event.endsWith('.added')) {
-      const target = account(accountId)
-      target.endUserId ??= readString(payload, 'end_user_id')
-      target.jobs.push({
-        name: readString(payload, 'name') ?? event.slice(0, -'.added'.length),
-        outcome: readString(payload, 'outcome') ?? 'success',
-        timestamp: readString(payload, 'timestamp'),
-      })
-    }
-  }
 
   return {
-    receive(rawBody, headers) {
-      const verified = verifyWebhookSignature(rawBody, headers, options.secret, {
-        toleranceSeconds: options.toleranceSeconds ?? 300,
-        now,
+    checkHeaders(headers) {
+      try {
+        verifyWebhookSignature(new Uint8Array(), headers, options.secret, verifyOptions)
+      } catch (error) {
+        // Everything but the body is checked by now; the body is checked once read.
+        if (!(error instanceof WebhookSignatureError && error.code === 'signatureMismatch')) {
+          throw error
+        }
+      }
+    },
+
+    async receive(rawBody, headers) {
+      const verified = verifyWebhookSignature(rawBody, headers, options.secret, verifyOptions)
+      const { event, eventId, payload } = parseBody(rawBody, options.maxDepth ?? 32)
+      const receipt = await db.transaction(async (tx): Promise<WebhookReceipt> => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [inboxLock])
+        const inserted = await tx.query<EntryRow>(
+          `INSERT INTO webhooks (event_id, event, payload, received_at, signed_at)
+            VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event_id) DO NOTHING RETURNING *`,
+          [
+            eventId,
+            event,
+            JSON.stringify(payload),
+            now().toISOString(),
+            verified.timestamp.toISOString(),
+          ],
+        )
+        if (inserted[0]) {
+          const facts = readWebhookFacts(event, payload)
+          await options.accounts.record(tx, facts, 'webhook', `event:${eventId}`)
+          return { status: 'accepted', entry: toEntry(inserted[0]) }
+        }
+        const [seen] = await tx.query<EntryRow>(
+          'UPDATE webhooks SET deliveries = deliveries + 1 WHERE event_id = $1 RETURNING *',
+          [eventId],
+        )
+        return { status: 'duplicate', entry: toEntry(seen!) }
       })
-      const { event, eventId, payload } = parseBody(rawBody)
-      const seen = byEventId.get(eventId)
-      if (seen) {
-        seen.deliveries += 1
-        return { status: 'duplicate', entry: seen }
-      }
-      seq += 1
-      const entry: WebhookEntry = {
-        seq,
-        eventId,
-        event,
-        payload,
-        receivedAt: now().toISOString(),
-        signedAt: verified.timestamp.toISOString(),
-        deliveries: 1,
-      }
-      byEventId.set(eventId, entry)
-      kept.push(entry)
-      if (kept.length > maxEntries) kept.shift()
-      track(event, payload)
-      for (const listener of listeners) listener(entry)
-      return { status: 'accepted', entry }
+      if (receipt.status === 'accepted') for (const listener of listeners) listener(receipt.entry)
+      return receipt
     },
-    entries: () => [...kept],
-    accounts(endUserId) {
-      return [...accounts.values()]
-        .filter((item) => endUserId === undefined || item.endUserId === endUserId)
-        .reverse()
+
+    async entries({ after, limit }) {
+      const rows = await db.query<EntryRow>(
+        'SELECT * FROM webhooks WHERE seq > $1 ORDER BY seq LIMIT $2',
+        [after ?? 0, limit + 1],
+      )
+      const data = rows.slice(0, limit).map(toEntry)
+      return { data, nextCursor: rows.length > limit ? String(data.at(-1)?.seq) : null }
     },
+
+    async seqBeforeLatest(count) {
+      const [row] = await db.query<{ seq: number | string }>(
+        'SELECT seq FROM webhooks ORDER BY seq DESC OFFSET $1 LIMIT 1',
+        [count],
+      )
+      return Number(row?.seq ?? 0)
+    },
+
     subscribe(listener) {
       listeners.add(listener)
       return () => {

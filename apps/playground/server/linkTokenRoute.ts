@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { buildLinkTokenRequest } from './buildLinkTokenRequest'
 import { type PinwheelClient, PinwheelUnavailableError } from './createPinwheelClient'
 import { type PlaygroundErrorBody, playgroundError } from './PlaygroundApiError'
+import { readJsonBody } from './readJsonBody'
 import { unavailableBody } from './replyWith'
 
 /** Options of {@link linkTokenRoute}. */
@@ -15,12 +16,22 @@ export interface LinkTokenRouteOptions {
   onTokenCreated?: () => void
 }
 
-function withHint(status: number, body: PlaygroundErrorBody): PlaygroundErrorBody {
-  if (status !== 401) return body
+/**
+ * Pinwheel names a rejected field `name` (`fields: [{name, message}]`); older answers and this
+ * backend's own checks say `field`. The page reads `field`: both are given.
+ */
+function withFieldNames(body: PlaygroundErrorBody): PlaygroundErrorBody {
+  const fields = body.error.fields as
+    | { field?: unknown; name?: unknown; message?: unknown }[]
+    | undefined
+  if (!Array.isArray(fields)) return body
   return {
     error: {
       ...body.error,
-      message: `${body.error.message} The playground's backend sends PINWHEEL_API_SECRET: unset it to use the mock API's sandbox secret, or start the mock with the same secret.`,
+      fields: fields.map((item) => {
+        const field = typeof item?.name === 'string' ? item.name : String(item?.field ?? '')
+        return { field, name: field, message: String(item?.message ?? '') }
+      }),
     },
   }
 }
@@ -32,20 +43,7 @@ function withHint(status: number, body: PlaygroundErrorBody): PlaygroundErrorBod
  */
 export function linkTokenRoute(app: Hono, options: LinkTokenRouteOptions): void {
   app.post('/link-token', async (c) => {
-    let input: unknown
-    try {
-      input = await c.req.json()
-    } catch {
-      return c.json(
-        playgroundError(
-          400,
-          'INVALID_REQUEST_PARAMETERS',
-          'invalid_json',
-          'Send the token options as a JSON body with `content-type: application/json`.',
-        ),
-        400,
-      )
-    }
+    const input = await readJsonBody(c)
     const request = buildLinkTokenRequest(input, options.orgName)
     if (!request.ok) {
       const body = playgroundError(
@@ -70,7 +68,7 @@ export function linkTokenRoute(app: Hono, options: LinkTokenRouteOptions): void 
         return c.json(answer, 200)
       }
       if (answer && 'error' in answer && typeof answer.error?.message === 'string') {
-        return c.json(withHint(reply.status, answer), reply.status as ContentfulStatusCode)
+        return c.json(withFieldNames(answer), reply.status as ContentfulStatusCode)
       }
       return c.json(
         playgroundError(

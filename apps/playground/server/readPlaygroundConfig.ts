@@ -1,5 +1,23 @@
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { loopbackHostNames } from './http/allowedHosts'
+
 /** Everything the playground's server needs to know, read from the environment and argv. */
 export interface PlaygroundConfig {
+  /** Interface to listen on. @default '127.0.0.1' (`PLAYGROUND_HOST`) */
+  host: string
+  /**
+   * Host names the server answers to (any other `Host` header gets 403): the loopback names, plus
+   * `PLAYGROUND_HOST` when it is a name, plus the comma-separated `PLAYGROUND_ALLOWED_HOSTS`.
+   */
+  allowedHosts: string[]
+  /** A Postgres server to keep the data in, instead of the embedded one. (`DATABASE_URL`) */
+  databaseUrl: string | undefined
+  /**
+   * The embedded database's folder. @default `apps/playground/.data/pglite`
+   * (`PLAYGROUND_DATA_DIR`; `memory://` keeps nothing across restarts)
+   */
+  dataDir: string
   /** Port of the playground page and its `/api`. @default 5173 (`PLAYGROUND_PORT`) */
   port: number
   /** Port the mock Pinwheel API listens on, on 127.0.0.1. @default 4010 (`MOCK_API_PORT`) */
@@ -33,9 +51,12 @@ function readPort(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   return port
 }
 
+const defaultDataDir = join(fileURLToPath(new URL('..', import.meta.url)), '.data', 'pglite')
+
 /**
- * Reads the playground's configuration: `PLAYGROUND_PORT`, `MOCK_API_PORT`, `PINWHEEL_API_SECRET`
- * and the `--preview` flag.
+ * Reads the playground's configuration: `PLAYGROUND_PORT`, `PLAYGROUND_HOST`,
+ * `PLAYGROUND_ALLOWED_HOSTS`, `MOCK_API_PORT`, `PINWHEEL_API_SECRET`, `DATABASE_URL`,
+ * `PLAYGROUND_DATA_DIR` and the `--preview` flag.
  *
  * @param defaultSecret the secret to use when `PINWHEEL_API_SECRET` is unset (the mock's sandbox one).
  * @throws {Error} when a port variable is not a valid port.
@@ -49,7 +70,20 @@ export function readPlaygroundConfig(
   const mockApiPort = readPort(env, 'MOCK_API_PORT', 4010)
   const apiSecret = env.PINWHEEL_API_SECRET?.trim() || defaultSecret
   const mockApiUrl = `http://127.0.0.1:${mockApiPort}`
+  const host = env.PLAYGROUND_HOST?.trim() || '127.0.0.1'
+  const extraHosts = (env.PLAYGROUND_ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean)
+  const wildcard = host === '0.0.0.0' || host === '::'
+  const allowedHosts = [
+    ...new Set([...loopbackHostNames, ...(wildcard ? [] : [host.toLowerCase()]), ...extraHosts]),
+  ]
   return {
+    host,
+    allowedHosts,
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    dataDir: env.PLAYGROUND_DATA_DIR?.trim() || defaultDataDir,
     port,
     mockApiPort,
     apiSecret,

@@ -3,6 +3,7 @@ import { AccountsView } from './AccountsView'
 import { AnalyticsPanel } from './AnalyticsPanel'
 import { EventTimeline } from './EventTimeline'
 import { LinkLauncher } from './LinkLauncher'
+import { ReconcilePanel } from './ReconcilePanel'
 import { TokenBuilder } from './TokenBuilder'
 import { initialTokenBuilderState } from './tokenBuilderState'
 import { useConnectedAccounts } from './useConnectedAccounts'
@@ -80,6 +81,7 @@ export function App() {
         <AnalyticsPanel />
         <WebhooksLog entries={feed.entries} connected={feed.connected} />
         <AccountsView accounts={accounts} error={accountsError} />
+        <ReconcilePanel />
       </main>
     </>
   )

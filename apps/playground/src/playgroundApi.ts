@@ -35,10 +35,13 @@ export async function playgroundApi<T>(
 ): Promise<T> {
   let response: Response
   try {
+    const method = init.method ?? 'GET'
+    // The backend takes state-changing calls only as JSON, with the page's same-origin header.
+    const post = method === 'POST'
     response = await fetch(path, {
-      method: init.method ?? 'GET',
-      headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      method,
+      headers: post ? { 'content-type': 'application/json', 'x-linkwheel-playground': '1' } : {},
+      ...(post ? { body: JSON.stringify(init.body ?? {}) } : {}),
       ...(init.signal ? { signal: init.signal } : {}),
     })
   } catch (cause) {

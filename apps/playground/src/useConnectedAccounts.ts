@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ConnectedAccount, WebhookEntry } from '../server/createWebhookInbox'
-import { playgroundApi } from './playgroundApi'
+import { useAccountsChanges } from './accountsChanged'
+import { fetchAllPages } from './fetchAllPages'
 
 /**
- * The accounts the backend learnt from webhooks (`GET /api/accounts`), fetched again whenever a
+ * The accounts the backend knows (`GET /api/accounts`, every page), fetched again whenever a
  * webhook about an account arrives.
  */
 export function useConnectedAccounts(webhooks: readonly WebhookEntry[]): {
@@ -13,9 +14,9 @@ export function useConnectedAccounts(webhooks: readonly WebhookEntry[]): {
   const [accounts, setAccounts] = useState<ConnectedAccount[]>([])
   const [error, setError] = useState<string | null>(null)
   const load = useCallback((signal: AbortSignal) => {
-    playgroundApi<{ data: ConnectedAccount[] }>('/api/accounts', { signal }).then(
-      (body) => {
-        setAccounts(body.data)
+    fetchAllPages<ConnectedAccount>('/api/accounts', { signal }).then(
+      (all) => {
+        setAccounts(all)
         setError(null)
       },
       (reason: unknown) => {
@@ -24,11 +25,12 @@ export function useConnectedAccounts(webhooks: readonly WebhookEntry[]): {
     )
   }, [])
   const lastSeq = webhooks.at(-1)?.seq ?? 0
-  // biome-ignore lint/correctness/useExhaustiveDependencies: refetch on each new webhook.
+  const changes = useAccountsChanges()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refetch on each new webhook or reconcile.
   useEffect(() => {
     const controller = new AbortController()
     load(controller.signal)
     return () => controller.abort()
-  }, [load, lastSeq])
+  }, [load, lastSeq, changes])
   return { accounts, error }
 }

@@ -1,10 +1,12 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sandboxApiSecret } from '@linkwheel/mock-api'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sendHttp } from './sendHttp'
+import { startTestServer } from './startTestServer'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 // Set while building: a client that read the environment would bake it in.
@@ -45,12 +47,13 @@ describe('the built playground client', () => {
     if (outDir) await rm(outDir, { recursive: true, force: true })
   })
 
-  it('is a page with its script and styles (source maps included in the scan)', () => {
+  it('is a page with its script and styles, and no source maps', () => {
     const names = files.map((file) => file.path.slice(outDir.length + 1))
     expect(names).toContain('index.html')
     expect(names.some((name) => /^assets\/.+\.js$/.test(name))).toBe(true)
     expect(names.some((name) => /^assets\/.+\.css$/.test(name))).toBe(true)
-    expect(names.some((name) => name.endsWith('.js.map'))).toBe(true)
+    expect(names.filter((name) => name.endsWith('.map'))).toEqual([])
+    for (const file of files) expect(file.text, file.path).not.toContain('sourceMappingURL')
     // The scan is only meaningful if the app's own code is in there.
     expect(files.some((file) => file.text.includes('/api/link-token'))).toBe(true)
   })
@@ -59,6 +62,28 @@ describe('the built playground client', () => {
     for (const file of files) {
       expect(file.text, file.path).not.toContain(sandboxApiSecret)
       expect(file.text, file.path).not.toContain(envSecret)
+    }
+  })
+
+  it('is previewed with no source map handed out and a JSON 404 for unknown API paths', async () => {
+    const script = files.find((file) => /assets\/.+\.js$/.test(file.path))!
+    const scriptPath = script.path.slice(outDir.length)
+    // A map planted next to the build is still not served.
+    await writeFile(`${script.path}.map`, '{"version":3,"sources":["secret.ts"]}')
+    const server = await startTestServer({ distDir: outDir })
+    try {
+      expect((await sendHttp(server.port, { path: scriptPath })).status).toBe(200)
+      const map = await sendHttp(server.port, { path: `${scriptPath}.map` })
+      expect(map.status).toBe(404)
+      expect(map.text).not.toContain('secret.ts')
+      const api = await sendHttp(server.port, { path: '/api/nothing-here' })
+      expect(api.status).toBe(404)
+      expect(api.json.error.code).toBe('not_found')
+      expect((await sendHttp(server.port, { path: '/some/page' })).text).toContain(
+        '<div id="root">',
+      )
+    } finally {
+      await server.close()
     }
   })
 

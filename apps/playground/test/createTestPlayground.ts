@@ -1,28 +1,40 @@
 import { createMockPinwheelApi } from '@linkwheel/mock-api'
 import { createPlaygroundBackend } from '../server/createPlaygroundBackend'
+import { openTestDatabase } from './openTestDatabase'
 
 /** A secret shaped like a real one, so a leak is easy to spot in any answer. */
 export const testSecret = 'pw_sandbox_playground_tests_4b1d9c'
 
 const webhookUrl = 'http://playground.test/api/webhooks'
 
+/** The origin the test page calls from. */
+export const testOrigin = 'http://playground.test'
+
 /**
- * The playground backend wired in-process to a mock Pinwheel API: the backend's fetch goes to the
- * mock's fetch handler, and the mock delivers webhooks to the backend's `/api/webhooks`.
+ * The playground backend wired in-process to a mock Pinwheel API and an in-memory embedded database
+ * (emptied for each call): the backend's fetch goes to the mock's fetch handler, the mock delivers
+ * webhooks to the backend's `/api/webhooks`, and `call` is the page (JSON from `testOrigin`).
  */
 export async function createTestPlayground(
   options: { mockDown?: boolean; backendSecret?: string } = {},
 ) {
   let backendApi: { fetch: (request: Request) => Response | Promise<Response> } | undefined
-  const mock = createMockPinwheelApi({
+  let inboxDown = false
+  const mockOptions = {
     apiSecret: testSecret,
+    allowPrivateWebhookUrls: true,
     webhookRetry: { initialDelayMs: 1, maxDelayMs: 4, maxAttempts: 4 },
     webhookFetch: (async (input: string | URL | Request, init?: RequestInit) => {
       if (!backendApi) throw new Error('backend not ready')
+      if (inboxDown) throw new TypeError('fetch failed (the receiver is down)')
       return backendApi.fetch(new Request(input, init))
     }) as typeof fetch,
-  })
+  }
+  const mock = createMockPinwheelApi(mockOptions)
+  const db = await openTestDatabase()
   const backend = createPlaygroundBackend({
+    db,
+    allowedOrigins: [testOrigin],
     pinwheelApiUrl: options.mockDown ? 'http://127.0.0.1:9' : 'http://mock.test',
     apiSecret: options.backendSecret ?? testSecret,
     scriptUrl: 'http://mock.test/link/pinwheel.js',
@@ -46,7 +58,7 @@ export async function createTestPlayground(
           ? {}
           : {
               body: typeof body === 'string' ? body : JSON.stringify(body),
-              headers: { 'content-type': 'application/json' },
+              headers: { 'content-type': 'application/json', origin: testOrigin },
             }),
       }),
     )
@@ -98,7 +110,12 @@ export async function createTestPlayground(
     return { session, login: loggedIn, jobs }
   }
 
-  return { mock, backend, call, runLink, webhookUrl }
+  /** While `true`, every webhook delivery fails as if the receiver were down. */
+  const setInboxDown = (down: boolean) => {
+    inboxDown = down
+  }
+
+  return { mock, backend, db, call, runLink, setInboxDown, webhookUrl }
 }
 
 /** Token options of a direct deposit switch plus identity for `end_user_demo`. */

@@ -15,4 +15,8 @@ export const outageServer = {
   stopMockApiPath: '/api/e2e/mock-api/stop',
   /** `POST` here starts its mock API again on the same port. */
   startMockApiPath: '/api/e2e/mock-api/start',
+  /** `POST` here makes its webhook receiver answer 503 (the mock retries briefly, then gives up). */
+  dropWebhooksPath: '/api/e2e/webhooks/drop',
+  /** `POST` here makes its webhook receiver accept deliveries again. */
+  acceptWebhooksPath: '/api/e2e/webhooks/accept',
 } as const

@@ -1,0 +1,302 @@
+import { request } from 'node:http'
+import { sandboxApiSecret, signWebhook } from '@linkwheel/mock-api'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readPlaygroundConfig } from '../server/readPlaygroundConfig'
+import { switchOptions, testSecret } from './createTestPlayground'
+import { answerBeforeBody } from './rawHttp'
+import { sendHttp } from './sendHttp'
+import { startTestServer } from './startTestServer'
+
+// The fault suite: each attack on the playground's backend, over real HTTP on loopback, refused.
+let t: Awaited<ReturnType<typeof startTestServer>>
+beforeAll(async () => {
+  t = await startTestServer()
+}, 120_000)
+afterAll(() => t?.close())
+
+const json = { 'content-type': 'application/json' }
+const linkTokenCalls = () => t.pinwheelRequests.filter((line) => line.endsWith('/v1/link_tokens'))
+
+function signed(body: string | Uint8Array, secret = testSecret) {
+  return { ...signWebhook(body, secret), ...json }
+}
+
+function webhookBody(eventId: string, payload: Record<string, unknown> = { account_id: eventId }) {
+  return JSON.stringify({ event: 'account.added', event_id: eventId, payload })
+}
+
+describe('where it listens', () => {
+  it('binds 127.0.0.1 by default, and only what PLAYGROUND_HOST names otherwise', () => {
+    const address = t.server.server.address()
+    expect(typeof address === 'object' && address?.address).toBe('127.0.0.1')
+    expect(readPlaygroundConfig('s', {}, []).host).toBe('127.0.0.1')
+    const wide = readPlaygroundConfig('s', { PLAYGROUND_HOST: '0.0.0.0' }, [])
+    expect(wide.host).toBe('0.0.0.0')
+    // Listening widely does not make every Host name welcome.
+    expect(wide.allowedHosts).not.toContain('0.0.0.0')
+  })
+
+  it('refuses any Host that is not its own (DNS rebinding), on the API and on the page', async () => {
+    const evil = { host: `rebind.attacker.example:${t.port}` }
+    const answers = await Promise.all([
+      sendHttp(t.port, { path: '/api/accounts', headers: evil }),
+      sendHttp(t.port, { path: '/api/accounts/acct/identity', headers: evil }),
+      sendHttp(t.port, { path: '/api/webhooks', headers: evil }),
+      sendHttp(t.port, { path: '/', headers: evil }),
+      sendHttp(t.port, {
+        method: 'POST',
+        path: '/api/link-token',
+        headers: { ...evil, ...json, origin: `http://rebind.attacker.example:${t.port}` },
+        body: JSON.stringify(switchOptions),
+      }),
+    ])
+    expect(answers.map((answer) => answer.status)).toEqual([403, 403, 403, 403, 403])
+    expect(answers[0]?.json.error.code).toBe('host_not_allowed')
+    expect(linkTokenCalls()).toEqual([])
+    // Its own names are answered.
+    for (const host of [`localhost:${t.port}`, `127.0.0.1:${t.port}`]) {
+      expect((await sendHttp(t.port, { path: '/api/accounts', headers: { host } })).status).toBe(
+        200,
+      )
+    }
+  })
+})
+
+describe('cross-site request forgery', () => {
+  it('refuses a text/plain form post from another site, before calling Pinwheel', async () => {
+    const answer = await sendHttp(t.port, {
+      method: 'POST',
+      path: '/api/link-token',
+      headers: { 'content-type': 'text/plain', origin: 'https://attacker.example' },
+      body: JSON.stringify(switchOptions),
+    })
+    expect(answer.status).toBe(415)
+    const form = await sendHttp(t.port, {
+      method: 'POST',
+      path: '/api/link-token',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'jobs=identity&end_user_id=x',
+    })
+    expect(form.status).toBe(415)
+    expect(linkTokenCalls()).toEqual([])
+  })
+
+  it('refuses JSON from another Origin, and JSON with neither Origin nor the page header', async () => {
+    const routes = ['/api/link-token', '/api/accounts/acct-1/refresh', '/api/reconcile']
+    for (const path of routes) {
+      const foreign = await sendHttp(t.port, {
+        method: 'POST',
+        path,
+        headers: { ...json, origin: 'https://attacker.example' },
+        body: JSON.stringify({ ...switchOptions, account_id: 'acct-1' }),
+      })
+      expect(foreign.status, path).toBe(403)
+      expect(foreign.json.error.code).toBe('cross_origin_refused')
+      const bare = await sendHttp(t.port, { method: 'POST', path, headers: json, body: '{}' })
+      expect(bare.status, path).toBe(403)
+    }
+    expect(t.pinwheelRequests).toEqual([])
+  })
+
+  it('accepts the page: JSON from its own Origin, or with the page header', async () => {
+    const fromPage = await sendHttp(t.port, {
+      method: 'POST',
+      path: '/api/link-token',
+      headers: { ...json, origin: t.origin },
+      body: JSON.stringify(switchOptions),
+    })
+    expect(fromPage.status).toBe(200)
+    const fromScript = await sendHttp(t.port, {
+      method: 'POST',
+      path: '/api/link-token',
+      headers: { ...json, 'x-linkwheel-playground': '1' },
+      body: JSON.stringify(switchOptions),
+    })
+    expect(fromScript.status).toBe(200)
+  })
+})
+
+describe('body limits', () => {
+  it('answers 413 to an oversized body on every route, announced or streamed', async () => {
+    const big = JSON.stringify({ ...switchOptions, end_user_id: 'x'.repeat(70_000) })
+    const announced = await sendHttp(t.port, {
+      method: 'POST',
+      path: '/api/link-token',
+      headers: { ...json, origin: t.origin },
+      body: big,
+    })
+    expect(announced.status).toBe(413)
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: t.port,
+          method: 'POST',
+          path: '/api/accounts/acct-1/refresh',
+          headers: { ...json, origin: t.origin, 'transfer-encoding': 'chunked' },
+        },
+        (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        },
+      )
+      req.on('error', reject)
+      for (let i = 0; i < 10; i++) req.write('x'.repeat(10_000))
+      req.end()
+    })
+    expect(streamed).toBe(413)
+    const getWithBody = await sendHttp(t.port, { path: '/api/accounts', body: 'x'.repeat(300_000) })
+    expect(getWithBody.status).toBe(413)
+    const pageWithBody = await sendHttp(t.port, { path: '/', body: 'x' })
+    expect(pageWithBody.status).toBe(413)
+  })
+
+  it('answers eight parallel unsigned 50 MB webhooks from their headers, never reading the bodies', async () => {
+    const head = (length: number) =>
+      [
+        'POST /api/webhooks HTTP/1.1',
+        `Host: 127.0.0.1:${t.port}`,
+        'Content-Type: application/json',
+        `Content-Length: ${length}`,
+      ].join('\r\n')
+    const huge = await Promise.all(
+      Array.from({ length: 8 }, () => answerBeforeBody(t.port, head(50 * 1024 * 1024), '{')),
+    )
+    // Over any route's limit: refused from Content-Length alone.
+    for (const line of huge) expect(line).toMatch(/^HTTP\/1\.1 413/)
+    // Within the limit but unsigned: refused from the missing signature headers, body unread.
+    const unsigned = await answerBeforeBody(t.port, head(200_000), '{')
+    expect(unsigned).toMatch(/^HTTP\/1\.1 400/)
+  })
+
+  it('answers a signed 50 MB webhook 413 from its Content-Length, before reading it', async () => {
+    const headers = signWebhook('whatever', testSecret)
+    const head = [
+      'POST /api/webhooks HTTP/1.1',
+      `Host: 127.0.0.1:${t.port}`,
+      'Content-Type: application/json',
+      `x-timestamp: ${headers['x-timestamp']}`,
+      `x-pinwheel-signature: ${headers['x-pinwheel-signature']}`,
+      `Content-Length: ${50 * 1024 * 1024}`,
+    ].join('\r\n')
+    expect(await answerBeforeBody(t.port, head, '{')).toMatch(/^HTTP\/1\.1 413/)
+  })
+})
+
+describe('hostile webhook bodies', () => {
+  it('refuses a signed 50,000-deep array, and the inbox and its stream keep working', async () => {
+    const deep = `{"event":"account.added","event_id":"evt-deep","payload":{"x":${'['.repeat(50_000)}${']'.repeat(50_000)}}}`
+    const refused = await sendHttp(t.port, {
+      method: 'POST',
+      path: '/api/webhooks',
+      headers: signed(deep),
+      body: deep,
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.json.error.code).toBe('too_deep')
+    const list = await sendHttp(t.port, { path: '/api/webhooks' })
+    expect(list.status).toBe(200)
+    expect(list.text).not.toContain('evt-deep')
+    const good = webhookBody('evt-after-deep')
+    const accepted = await sendHttp(t.port, {
+      method: 'POST',
+      path: '/api/webhooks',
+      headers: signed(good),
+      body: good,
+    })
+    expect(accepted.status).toBe(200)
+    const stream = await fetch(`http://127.0.0.1:${t.port}/api/webhooks/stream`)
+    const reader = stream.body!.getReader()
+    let text = ''
+    while (!text.includes('evt-after-deep')) {
+      const { value, done } = await reader.read()
+      if (done) break
+      text += new TextDecoder().decode(value)
+    }
+    await reader.cancel()
+    expect(text).toContain('evt-after-deep')
+  })
+
+  it('verifies the signature over the raw bytes: a BOM is fine, bytes changed under the same text are not', async () => {
+    const bom = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode(webhookBody('evt-bom')),
+    ])
+    const withBom = await sendHttp(t.port, {
+      method: 'POST',
+      path: '/api/webhooks',
+      headers: signed(bom),
+      body: bom,
+    })
+    expect(withBom.status).toBe(200)
+
+    // Two bodies whose invalid UTF-8 bytes decode to the same text (U+FFFD): signed over one,
+    // the other must not pass.
+    const [before, after] = ['"evt-bytes","payload":{"account_id":"a","n":"', '"}}'].map((s) =>
+      new TextEncoder().encode(s),
+    )
+    const prefix = new TextEncoder().encode('{"event":"account.added","event_id":')
+    const bytes = (odd: number) => new Uint8Array([...prefix, ...before!, odd, ...after!])
+    const swapped = await sendHttp(t.port, {
+      method: 'POST',
+      path: '/api/webhooks',
+      headers: signed(bytes(0xff)),
+      body: bytes(0xfe),
+    })
+    expect(swapped.status).toBe(400)
+    expect(swapped.json.error.code).toBe('signatureMismatch')
+
+    // Signed as sent but not UTF-8: a clear 400, nothing kept.
+    const invalid = await sendHttp(t.port, {
+      method: 'POST',
+      path: '/api/webhooks',
+      headers: signed(bytes(0xff)),
+      body: bytes(0xff),
+    })
+    expect(invalid.status).toBe(400)
+    expect(invalid.json.error.code).toBe('invalid_webhook')
+    const list = await sendHttp(t.port, { path: '/api/webhooks' })
+    expect(list.text).toContain('evt-bom')
+    expect(list.text).not.toContain('evt-bytes')
+  })
+})
+
+describe('what it hands out', () => {
+  it('serves no repository files outside the app and the packages in dev', async () => {
+    for (const path of [`/@fs${t.repo}/.ci/run`, `/@fs${t.repo}/package.json`, '/@fs/etc/passwd']) {
+      const answer = await sendHttp(t.port, { path })
+      expect(answer.status, path).toBe(403)
+    }
+    expect((await sendHttp(t.port, { path: '/' })).status).toBe(200)
+  })
+
+  it('answers unknown /api paths with a JSON 404, not the page', async () => {
+    for (const path of ['/api', '/api/nothing-here', '/api/accounts/a/b/c']) {
+      const answer = await sendHttp(t.port, { path })
+      expect(answer.status, path).toBe(404)
+      expect(answer.headers['content-type']).toContain('application/json')
+      expect(answer.json.error.code).toBe('not_found')
+    }
+  })
+
+  it('never tells a caller a secret when Pinwheel refuses the backend secret', async () => {
+    const wrong = await startTestServer({ backendSecret: 'pw_sandbox_wrong_secret_7f3e' })
+    try {
+      const answer = await sendHttp(wrong.port, {
+        method: 'POST',
+        path: '/api/link-token',
+        headers: { ...json, origin: wrong.origin },
+        body: JSON.stringify(switchOptions),
+      })
+      expect(answer.status).toBe(401)
+      expect(answer.json.error.message).toContain('PINWHEEL_API_SECRET')
+      for (const secret of [testSecret, 'pw_sandbox_wrong_secret_7f3e', sandboxApiSecret]) {
+        expect(answer.text).not.toContain(secret)
+      }
+    } finally {
+      await wrong.close()
+    }
+  })
+})
