@@ -35,6 +35,9 @@ const displayKeys = [
   'useSecureOrigin',
 ] as const
 
+/** The options that pick the script and its tag's attributes. */
+const scriptKeys = ['scriptUrl', 'integrity', 'useSecureOrigin', 'nonce'] as const
+
 /** The payload as a Pinwheel error if it has a string `type` and `code`, else `null`. */
 const asError = (payload: unknown): PinwheelError | null =>
   typeof (payload as PinwheelError | null)?.type === 'string' &&
@@ -129,7 +132,6 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
   /** Settles `a` with an outcome or an error, and frees the page. */
   const end = (a: Attempt, result: LinkOutcome | LinkwheelError) => {
     if (attempt !== a) return
-    clearTimeout(a.timer)
     attempt = null
     const page = pageState()
     if (page.owner === a) page.owner = null
@@ -146,8 +148,6 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
 
   /** Gets a token and the script, then shows Link; run again for the reopen after a refetch. */
   const start = async (a: Attempt) => {
-    const ms = options.openTimeoutMs ?? 15_000
-    a.timer = setTimeout(() => end(a, sessionError('open_timeout', undefined, ms)), ms)
     try {
       // A fetched token is asked for beside the script; a given one is read once the script is
       // there, so a token changed meanwhile is the one used.
@@ -165,7 +165,6 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
         failScript(error)
         throw error
       }
-      clearTimeout(a.timer)
       const sessionId = createSessionId()
       const store = (options.store ?? pageState().store)?.getState()
       let stopped = false
@@ -267,13 +266,8 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
       const previous = options
       options = next
       if (next.linkToken !== previous.linkToken && attempt?.sessionId) void controller.close()
-      const before = pinwheelScript(previous)
-      const after = pinwheelScript(next)
-      if (
-        after.url !== before.url ||
-        after.integrity !== before.integrity ||
-        next.nonce !== previous.nonce
-      ) {
+      // The options that choose the script tag (see pinwheelScript): a change loads it afresh.
+      if (scriptKeys.some((key) => next[key] !== previous[key])) {
         loading = null
         if (!attempt) load().catch(noop)
       }
