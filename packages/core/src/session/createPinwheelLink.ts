@@ -26,15 +26,6 @@ declare const process: { env: { NODE_ENV?: string } }
 
 /** Does nothing (a rejection handler for promises whose errors are reported elsewhere). */
 const noop = (): void => {}
-/** The Link options passed through to the script when set. */
-const displayKeys = [
-  'useDarkMode',
-  'modalStyling',
-  'overlayStyling',
-  'ariaHideDocumentContent',
-  'useSecureOrigin',
-] as const
-
 /** The options that pick the script and its tag's attributes. */
 const scriptKeys = ['scriptUrl', 'integrity', 'useSecureOrigin', 'nonce'] as const
 
@@ -198,14 +189,14 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
         linkToken: token,
         ...(options.accountId && { accountId: options.accountId }),
       })
+      // Your options pass through as the official wrapper passes its props (the script reads the
+      // Link options it knows: useDarkMode, modalStyling…); the token and callbacks are ours.
       const params = {
+        ...options,
         linkToken: token,
         _modalSessionIdOverride: sessionId,
         ...createLinkCallbacks(event, (callback, payload) => stopped || call(callback, payload)),
       } as InitializationParams
-      for (const key of displayKeys)
-        if (options[key] !== undefined)
-          (params as unknown as Record<string, unknown>)[key] = options[key]
       if (process.env.NODE_ENV !== 'production') pageState().usedTokens.add(token)
       show()
       await Pinwheel.open(params)
