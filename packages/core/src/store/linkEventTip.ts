@@ -38,6 +38,9 @@ export function tipOfPlainState(state: LinkEventState): LinkEventTip {
   return { events: viewOfArray(state.events), sessions: versionOfObject(sessions), map }
 }
 
+/** Where a published state keeps its tip: a symbol, not `#tip`, which es2020 builds turn into a WeakMap. */
+const tipKey = Symbol('tip')
+
 /**
  * A published state: `events` and `sessions` are getters that build their plain values on first
  * read (once, then shared by every state holding the same view), so recording an event allocates
@@ -46,7 +49,7 @@ export function tipOfPlainState(state: LinkEventState): LinkEventTip {
  * of a state lacks them: use {@link plainState} for a copy.
  */
 class LinkEventStateObject {
-  readonly #tip: LinkEventTip
+  readonly [tipKey]: LinkEventTip
   dropped: number
   sessionIds: string[]
   droppedSessions: number
@@ -57,7 +60,7 @@ class LinkEventStateObject {
   clear: LinkEventState['clear']
 
   constructor(tip: LinkEventTip, scalars: LinkEventScalars, actions: LinkEventActions) {
-    this.#tip = tip
+    this[tipKey] = tip
     this.dropped = scalars.dropped
     this.sessionIds = scalars.sessionIds
     this.droppedSessions = scalars.droppedSessions
@@ -69,11 +72,11 @@ class LinkEventStateObject {
   }
 
   get events(): LinkEventRecord[] {
-    return eventsOf(this.#tip.events)
+    return eventsOf(this[tipKey].events)
   }
 
   get sessions(): Record<string, LinkSessionSummary> {
-    return sessionsOf(this.#tip.sessions)
+    return sessionsOf(this[tipKey].sessions)
   }
 }
 
