@@ -100,9 +100,9 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
       script = 'loading'
       show(null)
       const current: Promise<PinwheelGlobal | null> = loadPinwheel({
+        // nonce and timeoutMs carry the loader's names.
+        ...options,
         ...pinwheelScript(options),
-        nonce: options.nonce,
-        timeoutMs: options.timeoutMs,
       }).then(
         (global) => {
           if (loading === current) script = 'ready'
@@ -237,9 +237,9 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
     close() {
       const a = attempt
       const sessionId = a?.sessionId
-      if (!a) return Promise.resolve()
-      if (!sessionId) {
-        end(a, sessionError('cancelled'))
+      if (!a || !sessionId) {
+        // Not shown yet: the waiting open() is cancelled.
+        if (a) end(a, sessionError('cancelled'))
         return Promise.resolve()
       }
       const closing = a.stop()
