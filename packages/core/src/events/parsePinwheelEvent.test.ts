@@ -126,6 +126,13 @@ describe('parsePinwheelEvent', () => {
     ['input_amount', { value: Number.NaN, unit: '%' }, 'value', /must be a finite number/],
     ['input_amount', { value: 5, unit: '€' }, 'unit', /"unit" must be "\$" or "%"/],
     ['input_allocation', { action: 'half' }, 'action', /"action" must be/],
+    ['input_allocation', { allocation: { type: 'remainder' } }, 'action', /"action" must be/],
+    [
+      'input_allocation',
+      { action: 'partial_switch', allocation: { type: 'all', value: 1 } },
+      'allocation.type',
+      /"allocation.type" must be "percentage" or "amount" or "remainder"/,
+    ],
     ['input_allocation', { action: 'partial_switch' }, 'allocation', /needs an "allocation"/],
     [
       'input_allocation',

@@ -34,18 +34,32 @@ const kindNames: Record<string, string> = {
   a: 'an array',
 }
 
-/** The first field of `raw` that breaks `rules`, or `undefined` when none does. */
+/**
+ * The first field of `raw` that breaks `rules`, or `undefined` when none does. A rule is `key`
+ * (a string), `key:kind` (see {@link isKind}) or `key=a|b` (one of those strings), then `?` when
+ * the field may be absent or `~` when it may also be `null`.
+ */
 function checkFields(raw: Raw, rules: string, prefix = ''): Problem | undefined {
   for (const rule of rules.split(' ')) {
-    const [, key = '', kind = '', optional] = /^(\w*):?(\w?)([?~]?)$/.exec(rule) ?? []
+    const [, key = '', kind = '', values, optional] =
+      /^(\w*):?(\w?)=?([^?~]*)([?~]?)$/.exec(rule) ?? []
     const value = raw[key]
     if (!key || (optional && value === undefined) || (optional === '~' && value === null)) continue
-    if (!isKind(kind || 's', value))
+    if (values ? !values.split('|').includes(value as string) : !isKind(kind || 's', value))
       return [
         prefix + key,
         process.env.NODE_ENV !== 'production'
-          ? `"${prefix}${key}" must be ${kindNames[kind || 's']}`
-          : kind || 's',
+          ? `"${prefix}${key}" must be ${
+              values
+                ? values
+                    .split('|')
+                    .map((one) => `"${one}"`)
+                    .join(' or ')
+                : kindNames[kind || 's']
+            }${optional === '~' ? ' or null' : ''}`
+          : values
+            ? 'e'
+            : kind || 's',
       ]
   }
   return undefined
@@ -58,13 +72,8 @@ function checkAllocation(raw: Raw, prefix: string): Raw | Problem {
   // Link v3+ sends `{action: null, allocation: null}` when the user chose no amount.
   if (action === null) return { ...raw, allocation: null }
   const partial = action === 'partial_switch'
-  if (!partial && action !== 'full_switch')
-    return [
-      `${prefix}action`,
-      process.env.NODE_ENV !== 'production'
-        ? `"${prefix}action" must be "full_switch", "partial_switch" or null`
-        : 'e',
-    ]
+  const bad = checkFields(raw, 'action=full_switch|partial_switch', prefix)
+  if (bad) return bad
   if (allocation == null)
     return partial
       ? [
@@ -75,24 +84,22 @@ function checkAllocation(raw: Raw, prefix: string): Raw | Problem {
   if (!isRecord(allocation))
     return [at, process.env.NODE_ENV !== 'production' ? `"${at}" must be an object` : 'o']
   const { target, type } = allocation
-  const bad =
-    checkFields(allocation, 'target:o~', `${at}.`) ??
+  return (
+    checkFields(
+      allocation,
+      partial ? 'target:o~ type=percentage|amount|remainder' : 'target:o~',
+      `${at}.`,
+    ) ??
     (isRecord(target)
       ? checkFields(target, 'accountType accountName~', `${at}.target.`)
-      : undefined)
-  if (bad) return bad
-  if (partial && type !== 'remainder') {
-    if (type !== 'percentage' && type !== 'amount')
-      return [
-        `${at}.type`,
-        process.env.NODE_ENV !== 'production'
-          ? `"${at}.type" must be "percentage", "amount" or "remainder"`
-          : 'e',
-      ]
-    const value = checkFields(allocation, 'value:n', `${at}.`)
-    if (value) return value
-  }
-  return { ...raw, allocation: { ...allocation } }
+      : undefined) ??
+    (partial && type !== 'remainder'
+      ? checkFields(allocation, 'value:n', `${at}.`)
+      : undefined) ?? {
+      ...raw,
+      allocation: { ...allocation },
+    }
+  )
 }
 
 /** The typed payload of a documented event (a copy), or the problem with `raw`. */
@@ -111,10 +118,6 @@ function parsePayload(name: PinwheelEventName, raw: Raw): Raw | Problem {
   const bad = checkFields(raw, eventFieldRules[name])
   if (bad) return bad
   switch (name) {
-    case 'input_amount':
-      return raw.unit === '$' || raw.unit === '%'
-        ? { ...raw }
-        : ['unit', process.env.NODE_ENV !== 'production' ? '"unit" must be "$" or "%"' : 'e']
     case 'input_allocation':
       return checkAllocation(raw, '')
     case 'success': {
