@@ -48,16 +48,18 @@ const tipKey = Symbol('tip')
  * getters, which V8 creates about 50 times slower. The getters sit on the prototype, so a spread
  * of a state lacks them: use {@link plainState} for a copy.
  */
+// Fields are `declare`d, assigned in the constructor: declared class fields would compile, for
+// es2020 targets, into one defineProperty call per field per state.
 class LinkEventStateObject {
-  readonly [tipKey]: LinkEventTip
-  dropped: number
-  sessionIds: string[]
-  droppedSessions: number
-  lastSeq: number
-  startSession: LinkEventState['startSession']
-  record: LinkEventState['record']
-  endSession: LinkEventState['endSession']
-  clear: LinkEventState['clear']
+  declare readonly [tipKey]: LinkEventTip
+  declare dropped: number
+  declare sessionIds: string[]
+  declare droppedSessions: number
+  declare lastSeq: number
+  declare startSession: LinkEventState['startSession']
+  declare record: LinkEventState['record']
+  declare endSession: LinkEventState['endSession']
+  declare clear: LinkEventState['clear']
 
   constructor(tip: LinkEventTip, scalars: LinkEventScalars, actions: LinkEventActions) {
     this[tipKey] = tip
