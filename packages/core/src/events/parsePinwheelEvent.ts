@@ -34,15 +34,21 @@ const kindNames: Record<string, string> = {
   a: 'an array',
 }
 
+/** Each rules string split and matched once, not for every event. */
+const parsedRules = /* @__PURE__ */ new Map<string, (string | undefined)[][]>()
+
 /**
  * The first field of `raw` that breaks `rules`, or `undefined` when none does. A rule is `key`
  * (a string), `key:kind` (see {@link isKind}) or `key=a|b` (one of those strings), then `?` when
  * the field may be absent or `~` when it may also be `null`.
  */
 function checkFields(raw: Raw, rules: string, prefix = ''): Problem | undefined {
-  for (const rule of rules.split(' ')) {
-    const [, key = '', kind = '', values, optional] =
-      /^(\w*):?(\w?)=?([^?~]*)([?~]?)$/.exec(rule) ?? []
+  let parsed = parsedRules.get(rules)
+  if (!parsed) {
+    parsed = rules.split(' ').map((rule) => /^(\w*):?(\w?)=?([^?~]*)([?~]?)$/.exec(rule) ?? [])
+    parsedRules.set(rules, parsed)
+  }
+  for (const [, key = '', kind = '', values, optional] of parsed) {
     const value = raw[key]
     if (!key || (optional && value === undefined) || (optional === '~' && value === null)) continue
     if (values ? !values.split('|').includes(value as string) : !isKind(kind || 's', value))
