@@ -189,10 +189,21 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
         linkToken: token,
         ...(options.accountId && { accountId: options.accountId }),
       })
-      // Your options pass through as the official wrapper passes its props (the script reads the
-      // Link options it knows: useDarkMode, modalStyling…); the token and callbacks are ours.
+      // Link options pass through as the official wrapper passes its props (useDarkMode,
+      // modalStyling…); linkwheel's own options (the store, the token fetcher, the loader's
+      // settings) stay here: a third-party script gets nothing it did not ask for.
+      const {
+        getLinkToken: _getLinkToken,
+        accountId: _accountId,
+        store: _store,
+        scriptUrl: _scriptUrl,
+        integrity: _integrity,
+        nonce: _nonce,
+        timeoutMs: _timeoutMs,
+        ...linkOptions
+      } = options
       const params = {
-        ...options,
+        ...linkOptions,
         linkToken: token,
         _modalSessionIdOverride: sessionId,
         ...createLinkCallbacks(event, (callback, payload) => stopped || call(callback, payload)),
