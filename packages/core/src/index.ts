@@ -30,14 +30,7 @@ export type {
   UnknownPinwheelEvent,
 } from './events/PinwheelEventPayloads'
 export { parsePinwheelEvent } from './events/parsePinwheelEvent'
-export {
-  isPinwheelErrorType,
-  isPinwheelEventName,
-  isScreenName,
-  pinwheelErrorTypes,
-  pinwheelEventNames,
-  screenNames,
-} from './events/pinwheelEventNames'
+export { isPinwheelEventName, pinwheelEventNames } from './events/pinwheelEventNames'
 export type { LoadPinwheelOptions } from './loader/loadPinwheel'
 export { loadPinwheel } from './loader/loadPinwheel'
 export { PINWHEEL_SCRIPT_URL } from './loader/PINWHEEL_SCRIPT_URL'

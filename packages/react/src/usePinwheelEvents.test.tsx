@@ -32,6 +32,13 @@ function Count() {
   return <output aria-label="count">{count.total}</output>
 }
 
+function SessionSlices() {
+  renders += 1
+  const slice = usePinwheelEvents((state) => ({ sessions: state.sessionIds.length }))
+  const map = usePinwheelEvents((state) => new Map([['sessions', state.sessionIds.length]]))
+  return <output aria-label="slices">{`${slice.sessions} ${map.get('sessions')}`}</output>
+}
+
 function Funnel() {
   const funnel = usePinwheelEvents(selectFunnel)
   const sessions = usePinwheelEvents(selectSessions)
@@ -120,6 +127,28 @@ describe('usePinwheelEvents', () => {
     })
     expect(renders).toBe(before + 1)
     expect(screen.getByLabelText('count')).toHaveTextContent('1')
+  })
+
+  it('compares slices shallowly by default: plain objects by key, Maps by entry', () => {
+    renders = 0
+    render(
+      <PinwheelProvider store={store}>
+        <SessionSlices />
+      </PinwheelProvider>,
+    )
+    const before = renders
+    act(() => store.getState().startSession({ sessionId: 's1' }))
+    expect(renders).toBe(before + 1)
+    expect(screen.getByLabelText('slices')).toHaveTextContent('1 1')
+    act(() => {
+      store.getState().record('s1', 'open', {})
+      store.getState().record('s1', 'screen_transition', { screenName: 'LOGIN' })
+    })
+    // Same number of sessions: a new but equal object and Map keep the render.
+    expect(renders).toBe(before + 1)
+    act(() => store.getState().startSession({ sessionId: 's2' }))
+    expect(renders).toBe(before + 2)
+    expect(screen.getByLabelText('slices')).toHaveTextContent('2 2')
   })
 
   it('works with the core selectors as they are', () => {

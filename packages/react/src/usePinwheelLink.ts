@@ -24,7 +24,7 @@ export type UsePinwheelLinkOptions = Omit<PinwheelLinkOptions, 'linkToken' | 'ge
 export interface UsePinwheelLinkResult extends LinkState {
   /**
    * Opens Link; resolves when it ends. Before the script is ready it waits (up to
-   * `openTimeoutMs`). Rejects with a `LinkSessionError` or `LinkScriptError` (also shown in
+   * `timeoutMs`). Rejects with a `LinkSessionError` or `LinkScriptError` (also shown in
    * `error` and passed to `onError`).
    */
   open: () => Promise<LinkOutcome>

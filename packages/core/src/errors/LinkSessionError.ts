@@ -8,7 +8,6 @@ import { isLinkwheelError, LinkwheelError } from './LinkwheelError'
  * - `token_expired`: the token's `exp` claim or `expires` time has passed (development builds
  *   only; in production Link itself reports `invalidLinkToken`);
  * - `token_used`: this page already opened Link with this token (development builds only);
- * - `open_timeout`: the token or the script was not ready within `openTimeoutMs`;
  * - `open_failed`: there is no browser, or `window.Pinwheel.open()` threw or rejected;
  * - `cancelled`: `close()` was called (or the component unmounted) before Link opened.
  */
@@ -18,7 +17,6 @@ export type LinkSessionErrorCode =
   | 'token_fetch_failed'
   | 'token_expired'
   | 'token_used'
-  | 'open_timeout'
   | 'open_failed'
   | 'cancelled'
 

@@ -40,10 +40,5 @@ export class LinkwheelError extends Error {
 
 /** Whether `value` is an error thrown by linkwheel (any subclass of {@link LinkwheelError}). */
 export function isLinkwheelError(value: unknown): value is LinkwheelError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { [brand]?: unknown })[brand] === true &&
-    typeof (value as { code?: unknown }).code === 'string'
-  )
+  return (value as { [brand]?: unknown } | null | undefined)?.[brand] === true
 }

@@ -18,8 +18,8 @@ describe('error messages', () => {
     vi.resetModules()
     const { sessionError } = await import('../session/sessionError')
     const { scriptError } = await import('../loader/scriptError')
-    expect(sessionError('open_timeout', 'open_timeout', 15000).message).toBe(
-      'linkwheel: open_timeout. See https://github.com/linkwheel/linkwheel/blob/main/packages/core/ERRORS.md#open_timeout',
+    expect(sessionError('missing_token').message).toBe(
+      'linkwheel: missing_token. See https://github.com/linkwheel/linkwheel/blob/main/packages/core/ERRORS.md#missing_token',
     )
     const script = scriptError('network', 'https://cdn.example/x.js')
     expect(script).toMatchObject({ code: 'network', url: 'https://cdn.example/x.js' })

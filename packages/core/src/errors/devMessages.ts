@@ -16,8 +16,6 @@ export const devMessages: Record<string, (detail: string) => string> | null =
           'Another Link is open on this page, and only one can be open at a time. Wait for it to close (or close it), then open this one.',
         cancelled: () =>
           'close() was called (or the component unmounted) before Link opened. Call open() again to open it.',
-        open_timeout: (ms) =>
-          `Link did not open within ${ms} ms: the token request or the Link script took too long. Check the network and call open() again (or raise openTimeoutMs).`,
         no_browser: () =>
           'open() needs a browser: there is no window here. Call it from an event handler or an effect.',
         open_failed: (reason) =>

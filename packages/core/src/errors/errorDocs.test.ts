@@ -15,7 +15,6 @@ const sessionCodes = {
   token_fetch_failed: 1,
   token_expired: 1,
   token_used: 1,
-  open_timeout: 1,
   open_failed: 1,
   cancelled: 1,
 } satisfies Record<LinkSessionErrorCode, 1>

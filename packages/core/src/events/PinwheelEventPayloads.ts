@@ -261,7 +261,10 @@ export interface UnknownPinwheelEvent {
     rawName: unknown
     /** The payload the script sent, untouched. */
     rawPayload: unknown
-    /** Why it is not a typed event, e.g. `unknown event name "bill_switch_begin"`. */
+    /**
+     * Why it is not a typed event, e.g. `unknown event name "bill_switch_begin"`. Production
+     * builds keep the code `unknown_name` (or `unreadable`) instead of the sentence.
+     */
     reason: string
   }
 }
@@ -280,7 +283,11 @@ export type InvalidPinwheelEvent = {
       rawPayload: unknown
       /** The path of the field at fault, e.g. `allocation.value`; `''` for the payload itself. */
       field: string
-      /** What is wrong, e.g. `"allocation.value" must be a finite number`. */
+      /**
+       * What is wrong, e.g. `"allocation.value" must be a finite number`. Production builds keep
+       * a code instead: what the field must be (`s` string, `n` finite number, `o` object,
+       * `b` boolean, `a` array), `e` (not one of the allowed values) or `unreadable`.
+       */
       reason: string
     }
   }

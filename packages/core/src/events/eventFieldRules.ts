@@ -9,9 +9,9 @@ const billSwitch =
 const platforms = 'platforms:a'
 
 /**
- * Every documented event name with the fields its payload must have, as `key` (a string) or
- * `key:kind` (`s` string, `n` finite number, `b` boolean, `o` object, `a` array), then `?` when
- * it may be absent or `~` when it may also be `null`. Fields not listed (newer scripts add some)
+ * Every documented event name with the fields its payload must have, as `key` (a string),
+ * `key:kind` (`s` string, `n` finite number, `b` boolean, `o` object, `a` array) or `key=a|b`
+ * (one of those strings), then `?` when it may be absent or `~` when it may also be `null`. Fields not listed (newer scripts add some)
  * are kept. `satisfies` makes the compiler reject a table that misses or invents a name, so the
  * table is also the list of names.
  */
@@ -22,7 +22,7 @@ export const eventFieldRules = {
   incorrect_platform_given: '',
   login_attempt: 'platformId',
   login,
-  input_amount: 'value:n unit',
+  input_amount: 'value:n unit=$|%',
   input_allocation: '',
   card_switch_begin: '',
   doc_uploads_begin: 'uploadedDocumentsSubmittedCount:n?',

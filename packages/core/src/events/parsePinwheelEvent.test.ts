@@ -1,5 +1,5 @@
 import { linkEventFixtures, linkEventSchemas, linkMajors } from '@linkwheel/link-contract'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parsePinwheelEvent } from './parsePinwheelEvent'
 import { pinwheelEventNames } from './pinwheelEventNames'
 
@@ -126,6 +126,13 @@ describe('parsePinwheelEvent', () => {
     ['input_amount', { value: Number.NaN, unit: '%' }, 'value', /must be a finite number/],
     ['input_amount', { value: 5, unit: '€' }, 'unit', /"unit" must be "\$" or "%"/],
     ['input_allocation', { action: 'half' }, 'action', /"action" must be/],
+    ['input_allocation', { allocation: { type: 'remainder' } }, 'action', /"action" must be/],
+    [
+      'input_allocation',
+      { action: 'partial_switch', allocation: { type: 'all', value: 1 } },
+      'allocation.type',
+      /"allocation.type" must be "percentage" or "amount" or "remainder"/,
+    ],
     ['input_allocation', { action: 'partial_switch' }, 'allocation', /needs an "allocation"/],
     [
       'input_allocation',
@@ -169,6 +176,29 @@ describe('parsePinwheelEvent', () => {
     expect(event.payload.rawPayload).toBe(payload)
     if (field) expect(event.payload.field).toBe(field)
     expect(event.payload.reason).toMatch(reason)
+  })
+
+  describe('in a production build', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs()
+    })
+
+    it('keeps the field at fault and a short code as the reason', () => {
+      vi.stubEnv('NODE_ENV', 'production')
+      const bad = parsePinwheelEvent('input_allocation', {
+        action: 'partial_switch',
+        allocation: { type: 'amount', value: '5' },
+      })
+      expect(bad).toMatchObject({ name: 'invalid', payload: { field: 'allocation.value' } })
+      expect(bad.name === 'invalid' && bad.payload.reason).toBe('n')
+      const unit = parsePinwheelEvent('input_amount', { value: 5, unit: 'EUR' })
+      expect(unit).toMatchObject({ name: 'invalid', payload: { field: 'unit', reason: 'e' } })
+      const newer = parsePinwheelEvent('bill_switch_begin', { a: 1 })
+      expect(newer).toEqual({
+        name: 'unknown',
+        payload: { rawName: 'bill_switch_begin', rawPayload: { a: 1 }, reason: 'unknown_name' },
+      })
+    })
   })
 
   it('reads exit with no payload, {} or an error', () => {

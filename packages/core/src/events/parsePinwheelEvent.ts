@@ -2,6 +2,9 @@ import { eventFieldRules } from './eventFieldRules'
 import type { PinwheelEvent, PinwheelEventName } from './PinwheelEventPayloads'
 import { isPinwheelEventName } from './pinwheelEventNames'
 
+/** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
+declare const process: { env: { NODE_ENV?: string } }
+
 type Raw = Record<string, unknown>
 /** The path of the field at fault and what is wrong with it. */
 type Problem = [field: string, reason: string]
@@ -10,25 +13,60 @@ const isRecord = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
- * What each field kind of {@link eventFieldRules} must be. Only arrow functions: a bare
- * `Number.isFinite` would read a global at load, which bundlers must keep in every bundle.
+ * Whether `value` is of a field kind of {@link eventFieldRules}: `s` string, `n` finite number,
+ * `o` object, `b` boolean, `a` array.
  */
-const kinds: Record<string, [string, (value: unknown) => boolean]> = {
-  s: ['a string', (value) => typeof value === 'string'],
-  n: ['a finite number', (value) => Number.isFinite(value)],
-  o: ['an object', isRecord],
-  b: ['a boolean', (value) => typeof value === 'boolean'],
-  a: ['an array', (value) => Array.isArray(value)],
+const isKind = (kind: string, value: unknown): boolean =>
+  kind === 'n'
+    ? Number.isFinite(value)
+    : kind === 'o'
+      ? isRecord(value)
+      : kind === 'a'
+        ? Array.isArray(value)
+        : typeof value === (kind === 'b' ? 'boolean' : 'string')
+
+/** What a field of `kind` must be, for the development-only reasons. */
+const kindNames: Record<string, string> = {
+  s: 'a string',
+  n: 'a finite number',
+  o: 'an object',
+  b: 'a boolean',
+  a: 'an array',
 }
 
-/** The first field of `raw` that breaks `rules`, or `undefined` when none does. */
+/** Each rules string split and matched once, not for every event. */
+const parsedRules = /* @__PURE__ */ new Map<string, (string | undefined)[][]>()
+
+/**
+ * The first field of `raw` that breaks `rules`, or `undefined` when none does. A rule is `key`
+ * (a string), `key:kind` (see {@link isKind}) or `key=a|b` (one of those strings), then `?` when
+ * the field may be absent or `~` when it may also be `null`.
+ */
 function checkFields(raw: Raw, rules: string, prefix = ''): Problem | undefined {
-  for (const rule of rules.split(' ')) {
-    const [, key = '', kind = '', optional] = /^(\w*):?(\w?)([?~]?)$/.exec(rule) ?? []
+  let parsed = parsedRules.get(rules)
+  if (!parsed) {
+    parsed = rules.split(' ').map((rule) => /^(\w*):?(\w?)=?([^?~]*)([?~]?)$/.exec(rule) ?? [])
+    parsedRules.set(rules, parsed)
+  }
+  for (const [, key = '', kind = '', values, optional] of parsed) {
     const value = raw[key]
     if (!key || (optional && value === undefined) || (optional === '~' && value === null)) continue
-    const [what, test] = kinds[kind || 's'] as [string, (value: unknown) => boolean]
-    if (!test(value)) return [prefix + key, `"${prefix}${key}" must be ${what}`]
+    if (values ? !values.split('|').includes(value as string) : !isKind(kind || 's', value))
+      return [
+        prefix + key,
+        process.env.NODE_ENV !== 'production'
+          ? `"${prefix}${key}" must be ${
+              values
+                ? values
+                    .split('|')
+                    .map((one) => `"${one}"`)
+                    .join(' or ')
+                : kindNames[kind || 's']
+            }${optional === '~' ? ' or null' : ''}`
+          : values
+            ? 'e'
+            : kind || 's',
+      ]
   }
   return undefined
 }
@@ -40,25 +78,34 @@ function checkAllocation(raw: Raw, prefix: string): Raw | Problem {
   // Link v3+ sends `{action: null, allocation: null}` when the user chose no amount.
   if (action === null) return { ...raw, allocation: null }
   const partial = action === 'partial_switch'
-  if (!partial && action !== 'full_switch')
-    return [`${prefix}action`, `"${prefix}action" must be "full_switch", "partial_switch" or null`]
+  const bad = checkFields(raw, 'action=full_switch|partial_switch', prefix)
+  if (bad) return bad
   if (allocation == null)
-    return partial ? [at, `a partial_switch needs an "${at}" object`] : { ...raw }
-  if (!isRecord(allocation)) return [at, `"${at}" must be an object`]
+    return partial
+      ? [
+          at,
+          process.env.NODE_ENV !== 'production' ? `a partial_switch needs an "${at}" object` : 'o',
+        ]
+      : { ...raw }
+  if (!isRecord(allocation))
+    return [at, process.env.NODE_ENV !== 'production' ? `"${at}" must be an object` : 'o']
   const { target, type } = allocation
-  const bad =
-    checkFields(allocation, 'target:o~', `${at}.`) ??
+  return (
+    checkFields(
+      allocation,
+      partial ? 'target:o~ type=percentage|amount|remainder' : 'target:o~',
+      `${at}.`,
+    ) ??
     (isRecord(target)
       ? checkFields(target, 'accountType accountName~', `${at}.target.`)
-      : undefined)
-  if (bad) return bad
-  if (partial && type !== 'remainder') {
-    if (type !== 'percentage' && type !== 'amount')
-      return [`${at}.type`, `"${at}.type" must be "percentage", "amount" or "remainder"`]
-    const value = checkFields(allocation, 'value:n', `${at}.`)
-    if (value) return value
-  }
-  return { ...raw, allocation: { ...allocation } }
+      : undefined) ??
+    (partial && type !== 'remainder'
+      ? checkFields(allocation, 'value:n', `${at}.`)
+      : undefined) ?? {
+      ...raw,
+      allocation: { ...allocation },
+    }
+  )
 }
 
 /** The typed payload of a documented event (a copy), or the problem with `raw`. */
@@ -77,10 +124,6 @@ function parsePayload(name: PinwheelEventName, raw: Raw): Raw | Problem {
   const bad = checkFields(raw, eventFieldRules[name])
   if (bad) return bad
   switch (name) {
-    case 'input_amount':
-      return raw.unit === '$' || raw.unit === '%'
-        ? { ...raw }
-        : ['unit', '"unit" must be "$" or "%"']
     case 'input_allocation':
       return checkAllocation(raw, '')
     case 'success': {
@@ -129,17 +172,35 @@ export function parsePinwheelEvent(name: unknown, payload: unknown): PinwheelEve
       : { name: 'unknown', payload: { rawName: name, rawPayload: payload, reason } }
   try {
     const lower = typeof name === 'string' ? name.toLowerCase() : name
-    if (!isPinwheelEventName(lower)) return keep(`unknown event name ${safeJson(name)}`)
+    if (!isPinwheelEventName(lower))
+      return keep(
+        process.env.NODE_ENV !== 'production'
+          ? `unknown event name ${safeJson(name)}`
+          : 'unknown_name',
+      )
     known = lower
     // `onExit()`, `onEvent('open')` and the capacitor SDK may pass nothing at all.
     const raw = payload ?? {}
-    if (!isRecord(raw)) return keep(`payload of "${known}" must be an object`)
+    if (!isRecord(raw))
+      return keep(
+        process.env.NODE_ENV !== 'production' ? `payload of "${known}" must be an object` : 'o',
+      )
     const parsed = parsePayload(known, raw)
-    if (Array.isArray(parsed)) return keep(`invalid "${known}" payload: ${parsed[1]}`, parsed[0])
+    if (Array.isArray(parsed))
+      return keep(
+        process.env.NODE_ENV !== 'production'
+          ? `invalid "${known}" payload: ${parsed[1]}`
+          : parsed[1],
+        parsed[0],
+      )
     return { name: known, payload: parsed } as PinwheelEvent
   } catch (error) {
     // Hostile input (a throwing getter, a revoked Proxy) must not break the host page.
-    return keep(`payload could not be read: ${describeThrown(error)}`)
+    return keep(
+      process.env.NODE_ENV !== 'production'
+        ? `payload could not be read: ${describeThrown(error)}`
+        : 'unreadable',
+    )
   }
 }
 

@@ -24,13 +24,8 @@ const screens = {
   EXIT_CONFIRMATION: true,
 } as const satisfies Record<ScreenName, true>
 
-/** Every documented Link screen name (Link may report others). */
+/** Every documented Link screen name (Link may report others); for tests, not exported. */
 export const screenNames = /* @__PURE__ */ Object.keys(screens) as readonly ScreenName[]
-
-/** Whether `name` is a documented Link screen (`false` for newer ones). */
-export function isScreenName(name: unknown): name is ScreenName {
-  return typeof name === 'string' && Object.hasOwn(screens, name)
-}
 
 const errorTypes = {
   sandboxError: true,
@@ -44,12 +39,7 @@ const errorTypes = {
   networkError: true,
 } as const satisfies Record<PinwheelErrorType, true>
 
-/** Every documented Link error type (Link may send others). */
+/** Every documented Link error type (Link may send others); for tests, not exported. */
 export const pinwheelErrorTypes = /* @__PURE__ */ Object.keys(
   errorTypes,
 ) as readonly PinwheelErrorType[]
-
-/** Whether `type` is a documented Link error type. */
-export function isPinwheelErrorType(type: unknown): type is PinwheelErrorType {
-  return typeof type === 'string' && Object.hasOwn(errorTypes, type)
-}

@@ -26,11 +26,18 @@ export interface LoadPinwheelOptions {
   timeoutMs?: number | undefined
 }
 
+/** One load of a script URL: its promise, its tag, and whether it loaded. */
+interface Load {
+  promise: Promise<PinwheelGlobal>
+  script: HTMLScriptElement
+  loaded?: boolean
+}
+
 /**
- * One load per absolute script URL: its promise and tag while pending or loaded; deleted on
- * failure so a later call retries. `retries` counts the loads of a URL that timed out.
+ * One load per absolute script URL while pending or loaded; deleted on failure so a later call
+ * retries. `retries` counts the loads of a URL that timed out.
  */
-const loads = new Map<string, { promise: Promise<PinwheelGlobal>; script: HTMLScriptElement }>()
+const loads = new Map<string, Load>()
 let retries = 0
 
 const findScript = (url: string): HTMLScriptElement | undefined =>
@@ -89,18 +96,17 @@ export function loadPinwheel(options: LoadPinwheelOptions = {}): Promise<Pinwhee
   if (current) return Promise.resolve(current)
   const existing = loads.get(url)
   // Loaded before, but the global is gone or replaced by junk now: load it again.
-  if (existing?.script.isConnected && !existing.script.dataset.linkwheelLoaded)
-    return existing.promise
+  if (existing?.script.isConnected && !existing.loaded) return existing.promise
   existing?.script.remove()
   const integrity =
     options.integrity ?? (url === PINWHEEL_SCRIPT_URL ? PINWHEEL_SCRIPT_INTEGRITY : undefined)
   const script = (!existing && findScript(url)) || injectScript(url, options.nonce, integrity)
   const promise = waitForScript(script, url, options.timeoutMs ?? 10_000)
-  const entry = { promise, script }
+  const entry: Load = { promise, script }
   loads.set(url, entry)
   promise.then(
     () => {
-      script.dataset.linkwheelLoaded = 'true'
+      entry.loaded = true
     },
     (error: LinkScriptError) => {
       if (loads.get(url) === entry) loads.delete(url)

@@ -12,7 +12,6 @@ export interface Attempt {
   refetched: boolean
   /** Ends the shown session from the host: no more user callbacks, recorded `closed`, modal closed. */
   stop: () => Promise<void>
-  timer?: ReturnType<typeof setTimeout>
   resolve: (outcome: LinkOutcome) => void
   reject: (error: LinkwheelError) => void
 }

@@ -31,8 +31,8 @@ export interface LinkOutcome {
 /** Drives Pinwheel Link for one trigger (a button, a hook). Made by `createPinwheelLink`. */
 export interface PinwheelLinkController {
   /**
-   * Opens Link and resolves when it ends. Waits for the token and the script (up to
-   * `openTimeoutMs`). Rejects with a `LinkSessionError` or `LinkScriptError`, which also goes to
+   * Opens Link and resolves when it ends. Waits for the token and the script (the script for up
+   * to `timeoutMs`). Rejects with a `LinkSessionError` or `LinkScriptError`, which also goes to
    * `onError` and the state, so a click handler may ignore the promise.
    */
   open(): Promise<LinkOutcome>

@@ -91,8 +91,9 @@ export interface PinwheelLinkOptions extends PinwheelLinkCallbacks, PinwheelLink
   integrity?: string | undefined
   /** CSP nonce for the script tag. @default undefined */
   nonce?: string | undefined
-  /** How long the script may take to load. @default 10000 */
+  /**
+   * How long the script may take to load; this also bounds how long an `open()` made before the
+   * script is ready waits (it then rejects with a `timeout` `LinkScriptError`). @default 10000
+   */
   timeoutMs?: number | undefined
-  /** How long `open()` waits for the token and the script. @default 15000 */
-  openTimeoutMs?: number | undefined
 }

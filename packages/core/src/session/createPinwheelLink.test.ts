@@ -53,12 +53,21 @@ describe('createPinwheelLink', () => {
 
   it('opens Link with the token, the Link options and a uuid session id, and starts the session in the store', async () => {
     const token = makeLinkToken()
-    const controller = link({ linkToken: token, useDarkMode: true, accountId: 'acc_9' })
+    const controller = link({
+      linkToken: token,
+      useDarkMode: true,
+      accountId: 'acc_9',
+      nonce: 'n0',
+      timeoutMs: 5000,
+    })
     void controller.open()
     await settle()
     const params = fake.params()
     expect(params).toMatchObject({ linkToken: token, useDarkMode: true })
     expect(params).not.toHaveProperty('modalStyling')
+    // linkwheel's own options never reach the third-party script.
+    for (const own of ['accountId', 'store', 'getLinkToken', 'scriptUrl', 'nonce', 'timeoutMs'])
+      expect(params).not.toHaveProperty(own)
     expect(sessionIdOf()).toMatch(/^[0-9a-f-]{36}$/)
     expect(store.calls[0]).toEqual([
       'start',

@@ -26,14 +26,8 @@ declare const process: { env: { NODE_ENV?: string } }
 
 /** Does nothing (a rejection handler for promises whose errors are reported elsewhere). */
 const noop = (): void => {}
-/** The Link options passed through to the script when set. */
-const displayKeys = [
-  'useDarkMode',
-  'modalStyling',
-  'overlayStyling',
-  'ariaHideDocumentContent',
-  'useSecureOrigin',
-] as const
+/** The options that pick the script and its tag's attributes. */
+const scriptKeys = ['scriptUrl', 'integrity', 'useSecureOrigin', 'nonce'] as const
 
 /** The payload as a Pinwheel error if it has a string `type` and `code`, else `null`. */
 const asError = (payload: unknown): PinwheelError | null =>
@@ -106,9 +100,9 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
       script = 'loading'
       show(null)
       const current: Promise<PinwheelGlobal | null> = loadPinwheel({
+        // nonce and timeoutMs carry the loader's names.
+        ...options,
         ...pinwheelScript(options),
-        nonce: options.nonce,
-        timeoutMs: options.timeoutMs,
       }).then(
         (global) => {
           if (loading === current) script = 'ready'
@@ -129,7 +123,6 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
   /** Settles `a` with an outcome or an error, and frees the page. */
   const end = (a: Attempt, result: LinkOutcome | LinkwheelError) => {
     if (attempt !== a) return
-    clearTimeout(a.timer)
     attempt = null
     const page = pageState()
     if (page.owner === a) page.owner = null
@@ -146,8 +139,6 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
 
   /** Gets a token and the script, then shows Link; run again for the reopen after a refetch. */
   const start = async (a: Attempt) => {
-    const ms = options.openTimeoutMs ?? 15_000
-    a.timer = setTimeout(() => end(a, sessionError('open_timeout', undefined, ms)), ms)
     try {
       // A fetched token is asked for beside the script; a given one is read once the script is
       // there, so a token changed meanwhile is the one used.
@@ -165,7 +156,6 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
         failScript(error)
         throw error
       }
-      clearTimeout(a.timer)
       const sessionId = createSessionId()
       const store = (options.store ?? pageState().store)?.getState()
       let stopped = false
@@ -199,14 +189,25 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
         linkToken: token,
         ...(options.accountId && { accountId: options.accountId }),
       })
+      // Link options pass through as the official wrapper passes its props (useDarkMode,
+      // modalStyling…); linkwheel's own options (the store, the token fetcher, the loader's
+      // settings) stay here: a third-party script gets nothing it did not ask for.
+      const {
+        getLinkToken: _getLinkToken,
+        accountId: _accountId,
+        store: _store,
+        scriptUrl: _scriptUrl,
+        integrity: _integrity,
+        nonce: _nonce,
+        timeoutMs: _timeoutMs,
+        ...linkOptions
+      } = options
       const params = {
+        ...linkOptions,
         linkToken: token,
         _modalSessionIdOverride: sessionId,
         ...createLinkCallbacks(event, (callback, payload) => stopped || call(callback, payload)),
       } as InitializationParams
-      for (const key of displayKeys)
-        if (options[key] !== undefined)
-          (params as unknown as Record<string, unknown>)[key] = options[key]
       if (process.env.NODE_ENV !== 'production') pageState().usedTokens.add(token)
       show()
       await Pinwheel.open(params)
@@ -247,9 +248,9 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
     close() {
       const a = attempt
       const sessionId = a?.sessionId
-      if (!a) return Promise.resolve()
-      if (!sessionId) {
-        end(a, sessionError('cancelled'))
+      if (!a || !sessionId) {
+        // Not shown yet: the waiting open() is cancelled.
+        if (a) end(a, sessionError('cancelled'))
         return Promise.resolve()
       }
       const closing = a.stop()
@@ -267,13 +268,8 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
       const previous = options
       options = next
       if (next.linkToken !== previous.linkToken && attempt?.sessionId) void controller.close()
-      const before = pinwheelScript(previous)
-      const after = pinwheelScript(next)
-      if (
-        after.url !== before.url ||
-        after.integrity !== before.integrity ||
-        next.nonce !== previous.nonce
-      ) {
+      // The options that choose the script tag (see pinwheelScript): a change loads it afresh.
+      if (scriptKeys.some((key) => next[key] !== previous[key])) {
         loading = null
         if (!attempt) load().catch(noop)
       }

@@ -38,6 +38,9 @@ export function tipOfPlainState(state: LinkEventState): LinkEventTip {
   return { events: viewOfArray(state.events), sessions: versionOfObject(sessions), map }
 }
 
+/** Where a published state keeps its tip: a symbol, not `#tip`, which es2020 builds turn into a WeakMap. */
+const tipKey = Symbol('tip')
+
 /**
  * A published state: `events` and `sessions` are getters that build their plain values on first
  * read (once, then shared by every state holding the same view), so recording an event allocates
@@ -45,19 +48,21 @@ export function tipOfPlainState(state: LinkEventState): LinkEventTip {
  * getters, which V8 creates about 50 times slower. The getters sit on the prototype, so a spread
  * of a state lacks them: use {@link plainState} for a copy.
  */
+// Fields are `declare`d, assigned in the constructor: declared class fields would compile, for
+// es2020 targets, into one defineProperty call per field per state.
 class LinkEventStateObject {
-  readonly #tip: LinkEventTip
-  dropped: number
-  sessionIds: string[]
-  droppedSessions: number
-  lastSeq: number
-  startSession: LinkEventState['startSession']
-  record: LinkEventState['record']
-  endSession: LinkEventState['endSession']
-  clear: LinkEventState['clear']
+  declare readonly [tipKey]: LinkEventTip
+  declare dropped: number
+  declare sessionIds: string[]
+  declare droppedSessions: number
+  declare lastSeq: number
+  declare startSession: LinkEventState['startSession']
+  declare record: LinkEventState['record']
+  declare endSession: LinkEventState['endSession']
+  declare clear: LinkEventState['clear']
 
   constructor(tip: LinkEventTip, scalars: LinkEventScalars, actions: LinkEventActions) {
-    this.#tip = tip
+    this[tipKey] = tip
     this.dropped = scalars.dropped
     this.sessionIds = scalars.sessionIds
     this.droppedSessions = scalars.droppedSessions
@@ -69,11 +74,11 @@ class LinkEventStateObject {
   }
 
   get events(): LinkEventRecord[] {
-    return eventsOf(this.#tip.events)
+    return eventsOf(this[tipKey].events)
   }
 
   get sessions(): Record<string, LinkSessionSummary> {
-    return sessionsOf(this.#tip.sessions)
+    return sessionsOf(this[tipKey].sessions)
   }
 }
 

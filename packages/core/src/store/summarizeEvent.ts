@@ -34,35 +34,17 @@ export function summarizeEvent(
       if (next.status === 'opening') next.status = 'open'
       break
     case 'select_employer':
-      next.employer = {
-        id: record.payload.selectedEmployerId,
-        name: record.payload.selectedEmployerName,
-      }
-      decideConnect(next)
-      break
     case 'select_platform':
-      next.platform = {
-        id: record.payload.selectedPlatformId,
-        name: record.payload.selectedPlatformName,
-      }
-      decideConnect(next)
-      break
     case 'incorrect_platform_given':
+      select(next, record.payload)
       decideConnect(next)
       break
     case 'screen_transition': {
-      const {
-        screenName,
-        selectedEmployerId,
-        selectedEmployerName,
-        selectedPlatformId,
-        selectedPlatformName,
-      } = record.payload
+      const { screenName } = record.payload
       next.lastScreen = screenName
       if (screenName !== 'EXIT_CONFIRMATION') next.lastTaskScreen = screenName
       if (switchScreens.has(screenName)) next.switchJob = true
-      next.employer = selection(next.employer, selectedEmployerId, selectedEmployerName)
-      next.platform = selection(next.platform, selectedPlatformId, selectedPlatformName)
+      select(next, record.payload)
       if (searchScreens.has(screenName)) decideConnect(next)
       break
     }
@@ -145,6 +127,28 @@ function decideConnect(summary: LinkSessionSummary): void {
   if (summary.modeSource !== 'default') return
   summary.mode = 'connect'
   summary.modeSource = 'events'
+}
+
+/** The employer and platform a payload names (`select_*`, `screen_transition`), if any. */
+function select(
+  summary: LinkSessionSummary,
+  payload: {
+    selectedEmployerId?: string
+    selectedEmployerName?: string
+    selectedPlatformId?: string
+    selectedPlatformName?: string
+  },
+): void {
+  summary.employer = selection(
+    summary.employer,
+    payload.selectedEmployerId,
+    payload.selectedEmployerName,
+  )
+  summary.platform = selection(
+    summary.platform,
+    payload.selectedPlatformId,
+    payload.selectedPlatformName,
+  )
 }
 
 function selection(

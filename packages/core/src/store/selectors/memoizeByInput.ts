@@ -21,22 +21,21 @@ export function memoizeByInput<Input extends object, Result>(
   }
 }
 
-/** Structural equality of plain data (arrays, plain or null-prototype objects, primitives). */
+/**
+ * Structural equality of plain data (arrays, plain or null-prototype objects, primitives): arrays
+ * and objects alike by their own keys, an array never equal to an object.
+ */
 export function isDeepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) if (!isDeepEqual(a[i], b[i])) return false
-    return true
-  }
-  if (Array.isArray(b)) return false
-  const aKeys = Object.keys(a)
-  if (aKeys.length !== Object.keys(b).length) return false
-  for (const key of aKeys) {
-    if (!Object.hasOwn(b, key)) return false
-    if (!isDeepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
-      return false
-  }
-  return true
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const keys = Object.keys(a)
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every(
+      (key) =>
+        Object.hasOwn(b, key) &&
+        isDeepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
+  )
 }
