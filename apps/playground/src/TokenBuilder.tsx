@@ -142,7 +142,7 @@ export function TokenBuilder({ state, onChange, config, accounts }: TokenBuilder
       </div>
 
       {state.mode === 'connect' && (
-        <div className="field-row">
+        <div className="field-stack">
           <div className="field">
             <label htmlFor="platform-id">Preselect platform</label>
             <select

@@ -9,14 +9,17 @@ import { playgroundApi } from './playgroundApi'
 export function useConnectedAccounts(webhooks: readonly WebhookEntry[]): {
   accounts: ConnectedAccount[]
   error: string | null
+  loaded: boolean
 } {
   const [accounts, setAccounts] = useState<ConnectedAccount[]>([])
   const [error, setError] = useState<string | null>(null)
+  const [loaded, setLoaded] = useState(false)
   const load = useCallback((signal: AbortSignal) => {
     playgroundApi<{ data: ConnectedAccount[] }>('/api/accounts', { signal }).then(
       (body) => {
         setAccounts(body.data)
         setError(null)
+        setLoaded(true)
       },
       (reason: unknown) => {
         if (!signal.aborted) setError(reason instanceof Error ? reason.message : String(reason))
@@ -30,5 +33,5 @@ export function useConnectedAccounts(webhooks: readonly WebhookEntry[]): {
     load(controller.signal)
     return () => controller.abort()
   }, [load, lastSeq])
-  return { accounts, error }
+  return { accounts, error, loaded }
 }
