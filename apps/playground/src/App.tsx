@@ -1,6 +1,5 @@
-import { type ReactNode, useState } from 'react'
+import { lazy, type ReactNode, Suspense, useState } from 'react'
 import { AccountsView } from './AccountsView'
-import { AnalyticsPanel } from './analytics/AnalyticsPanel'
 import { LinkLauncher } from './LinkLauncher'
 import { PanelBoundary } from './PanelBoundary'
 import { TokenBuilder } from './TokenBuilder'
@@ -10,6 +9,23 @@ import { useConnectedAccounts } from './useConnectedAccounts'
 import { useServerConfig } from './useServerConfig'
 import { useWebhookFeed } from './useWebhookFeed'
 import { WebhooksLog } from './WebhooksLog'
+
+// The charting library is the page's largest dependency: it loads in its own chunk, after the
+// page is usable.
+const AnalyticsPanel = lazy(() =>
+  import('./analytics/AnalyticsPanel').then((module) => ({ default: module.AnalyticsPanel })),
+)
+
+function AnalyticsLoading(): ReactNode {
+  return (
+    <section className="panel analytics" aria-labelledby="analytics-title">
+      <h2 id="analytics-title">Analytics</h2>
+      <p className="empty" role="status">
+        Loading the charts…
+      </p>
+    </section>
+  )
+}
 
 /**
  * The playground: build a link token, open the sandbox Link, and watch the events, analytics,
@@ -91,7 +107,9 @@ export function App(): ReactNode {
             <EventTimeline />
           </PanelBoundary>
           <PanelBoundary title="Analytics">
-            <AnalyticsPanel />
+            <Suspense fallback={<AnalyticsLoading />}>
+              <AnalyticsPanel />
+            </Suspense>
           </PanelBoundary>
           <PanelBoundary title="Accounts">
             <AccountsView accounts={accounts} error={accountsError} loaded={loaded} />

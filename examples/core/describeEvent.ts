@@ -1,0 +1,18 @@
+import { type PinwheelEvent, parsePinwheelEvent } from '@linkwheel/core'
+
+export function describeEvent(event: PinwheelEvent): string {
+  switch (event.name) {
+    case 'select_employer':
+      return `chose ${event.payload.selectedEmployerName}`
+    case 'screen_transition':
+      return `screen ${event.payload.screenName}` // the seed's screen_name is accepted too
+    case 'error':
+      return `${event.payload.type}/${event.payload.code}`
+    case 'unknown':
+      return `kept as unknown: ${event.payload.reason}` // a newer script's event, or a bad payload
+    default:
+      return event.name
+  }
+}
+
+export const newer = describeEvent(parsePinwheelEvent('bill_switch_begin', {})) // never throws
