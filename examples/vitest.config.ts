@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config'
-import { clientConditions, serverConditions } from '../vitest.shared'
+import { clientConditions, serverConditions } from '../vitest.shared.ts'
 
 // The README examples (each a file the README includes) and the check that the READMEs match them.
 export default defineProject({
