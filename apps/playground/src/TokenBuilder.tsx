@@ -139,6 +139,14 @@ export function TokenBuilder({ state, onChange, config, accounts }: TokenBuilder
           />
           Skip intro screen
         </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={state.darkMode}
+            onChange={(e) => set('darkMode', e.target.checked)}
+          />
+          Dark mode
+        </label>
       </div>
 
       {state.mode === 'connect' && (
