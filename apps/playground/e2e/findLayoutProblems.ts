@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test'
+import type { Frame, Page } from '@playwright/test'
 
 /**
- * Measures every text box of every card (`.panel`, and `.card` inside one) in the page and lists
+ * Measures every text box of every card (`cards`, and `.card` inside one) in the page or frame and lists
  * what a reader would see as broken:
  * - text overlapping other text (two line boxes of different text nodes intersect);
  * - text overflowing its card, or cut by an ancestor that clips (`overflow: hidden`) rather than
@@ -10,8 +10,11 @@ import type { Page } from '@playwright/test'
  * Text scrolled out of view inside a scrolling list is not a problem; visually hidden text
  * (screen-reader-only lists) is skipped.
  */
-export async function findLayoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export async function findLayoutProblems(
+  target: Page | Frame,
+  cards = '.panel',
+): Promise<string[]> {
+  return target.evaluate((cards) => {
     const problems: string[] = []
     const slack = 1.5
     type Box = { left: number; top: number; right: number; bottom: number }
@@ -40,14 +43,14 @@ export async function findLayoutProblems(page: Page): Promise<string[]> {
     const hidden = (element: Element): boolean =>
       element.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)') !== null
 
-    for (const panel of document.querySelectorAll('.panel')) {
+    for (const panel of document.querySelectorAll(cards)) {
       const boxes: { node: Node; box: Box }[] = []
       const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement
         if (!parent || !node.textContent?.trim() || hidden(parent)) continue
         if (parent.closest('option, script, style')) continue
-        const card = parent.closest('.card, .panel') as Element
+        const card = parent.closest(`.card, ${cards}`) as Element
         const cardBox = card.getBoundingClientRect()
         // The visible area: clipped by every scrolling or clipping ancestor up to the panel.
         let visible: Box = { left: -1e9, top: -1e9, right: 1e9, bottom: 1e9 }
@@ -108,7 +111,7 @@ export async function findLayoutProblems(page: Page): Promise<string[]> {
       }
     }
     return [...new Set(problems)]
-  })
+  }, cards)
 }
 
 /**

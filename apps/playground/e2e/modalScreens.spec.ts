@@ -1,4 +1,5 @@
 import { expect, type FrameLocator, type Page, test } from '@playwright/test'
+import { findLayoutProblems } from './findLayoutProblems'
 import {
   chooseJobs,
   launchLink,
@@ -8,6 +9,30 @@ import {
   watchConsole,
 } from './linkwheel'
 import { shootModal } from './screenshots'
+
+/**
+ * Screenshots the modal as `modal-<name>.png`, then checks the frame: no text overlapping or
+ * leaving the modal, and no focus ring on an element the user did not reach with the keyboard
+ * (the heading Link focuses on each screen).
+ */
+async function checkModal(page: Page, frame: FrameLocator, name: string): Promise<void> {
+  await shootModal(page, frame, `modal-${name}`)
+  const linkFrame = page.frames().find((candidate) => candidate.url().includes('/link/frame'))
+  if (!linkFrame) throw new Error('the Link frame is not on the page')
+  expect(await findLayoutProblems(linkFrame, 'main')).toEqual([])
+  const ring = await linkFrame.evaluate(() => {
+    const focused = document.activeElement
+    if (!focused || focused === document.body) return null
+    // A control the keyboard reached may show its ring; a heading focused by the screen may not.
+    const control = focused.matches('a[href], button, input, select, textarea, summary')
+    if (control && focused.matches(':focus-visible')) return null
+    const style = getComputedStyle(focused)
+    return style.outlineStyle !== 'none' && style.outlineWidth !== '0px'
+      ? `${focused.tagName.toLowerCase()} shows a focus ring (${style.outlineStyle})`
+      : null
+  })
+  expect(ring).toBeNull()
+}
 
 /**
  * Every screen of the sandbox Link modal, in English and Spanish, at a phone and a laptop width,
@@ -33,32 +58,32 @@ for (const width of widths) {
   test(`modal screens of a direct deposit switch at ${width} px`, async ({ page }) => {
     const console = watchConsole(page)
     const frame = await start(page, width, ['Direct deposit switch'])
-    await shootModal(page, frame, `modal-${width}-intro`)
+    await checkModal(page, frame, `${width}-intro`)
     await frame.getByRole('button', { name: 'Continue' }).click()
     await expect(frame.getByLabel('Search for your employer or payroll provider')).toBeVisible()
-    await shootModal(page, frame, `modal-${width}-search`)
+    await checkModal(page, frame, `${width}-search`)
     await frame.getByLabel('Search for your employer or payroll provider').fill('Dri')
-    await shootModal(page, frame, `modal-${width}-search-results`)
+    await checkModal(page, frame, `${width}-search-results`)
     await frame.getByRole('button', { name: 'Driftwood Coffee' }).click()
     await expect(
       frame.getByRole('heading', { name: 'Confirm your payroll provider' }),
     ).toBeVisible()
-    await shootModal(page, frame, `modal-${width}-provider-confirmation`)
+    await checkModal(page, frame, `${width}-provider-confirmation`)
     await frame.getByRole('button', { name: /^Yes, continue with/ }).click()
     await expect(frame.getByLabel('Username')).toBeVisible()
-    await shootModal(page, frame, `modal-${width}-login`)
+    await checkModal(page, frame, `${width}-login`)
     await signIn(frame, 'user_good', 'pass_good')
     await expect(frame.getByRole('radio', { name: 'Entire paycheck' })).toBeVisible()
     await frame.getByRole('radio', { name: 'A percentage of each paycheck' }).check()
-    await shootModal(page, frame, `modal-${width}-amount-percentage`)
+    await checkModal(page, frame, `${width}-amount-percentage`)
     await frame.getByRole('radio', { name: 'Entire paycheck' }).check()
-    await shootModal(page, frame, `modal-${width}-amount-entire`)
+    await checkModal(page, frame, `${width}-amount-entire`)
     await frame.getByRole('button', { name: 'Continue' }).click()
     await expect(frame.getByRole('button', { name: 'Confirm switch' })).toBeVisible()
-    await shootModal(page, frame, `modal-${width}-confirm`)
+    await checkModal(page, frame, `${width}-confirm`)
     await frame.getByRole('button', { name: 'Confirm switch' }).click()
     await expect(frame.getByRole('heading', { name: 'All done' })).toBeVisible()
-    await shootModal(page, frame, `modal-${width}-success`)
+    await checkModal(page, frame, `${width}-success`)
     await frame.getByRole('button', { name: 'Done' }).click()
     expect(unexpectedErrors(console.errors)).toEqual([])
   })
@@ -71,12 +96,12 @@ for (const width of widths) {
     await frame.getByRole('button', { name: 'Continue' }).click()
     await frame.getByRole('button', { name: 'Upload documents instead' }).click()
     await expect(frame.getByRole('heading', { name: 'Upload documents' })).toBeVisible()
-    await shootModal(page, frame, `modal-${width}-documents`)
+    await checkModal(page, frame, `${width}-documents`)
     await frame.getByRole('button', { name: 'Close' }).click()
     await expect(
       frame.getByRole('heading', { name: 'Are you sure you want to exit?' }),
     ).toBeVisible()
-    await shootModal(page, frame, `modal-${width}-exit-confirmation`)
+    await checkModal(page, frame, `${width}-exit-confirmation`)
     await frame.getByRole('button', { name: 'Exit', exact: true }).click()
     await expect(page.locator('iframe[title="Pinwheel Link"]')).toHaveCount(0)
 
@@ -85,12 +110,12 @@ for (const width of widths) {
     await search(frame, 'Acme', 'Acme Logistics')
     await signIn(frame, 'user_mfa', 'pass_good')
     await expect(frame.getByLabel('Verification code')).toBeVisible()
-    await shootModal(page, frame, `modal-${width}-mfa`)
+    await checkModal(page, frame, `${width}-mfa`)
     await frame.getByRole('button', { name: 'Close' }).click()
     await expect(
       frame.getByRole('heading', { name: 'Are you sure you want to exit?' }),
     ).toBeVisible()
-    await shootModal(page, frame, `modal-${width}-exit-confirmation`)
+    await checkModal(page, frame, `${width}-exit-confirmation`)
     await frame.getByRole('button', { name: 'Exit', exact: true }).click()
     expect(unexpectedErrors(console.errors)).toEqual([])
   })
@@ -101,14 +126,14 @@ for (const width of widths) {
     const console = watchConsole(page)
     const frame = await start(page, width, ['Income'], 'Español')
     await expect(frame.getByRole('heading').first()).toContainText('Pinwheel')
-    await shootModal(page, frame, `modal-${width}-es-intro`)
+    await checkModal(page, frame, `${width}-es-intro`)
     await frame.getByRole('button', { name: 'Continuar' }).click()
     await search(frame, 'Acme', 'Acme Logistics')
     await frame.getByLabel('Usuario').fill('user_locked')
     await frame.getByLabel('Contraseña').fill('x')
     await frame.getByRole('button', { name: 'Iniciar sesión' }).click()
     await expect(frame.getByRole('alert')).toBeVisible()
-    await shootModal(page, frame, `modal-${width}-es-account-locked`)
+    await checkModal(page, frame, `${width}-es-account-locked`)
     expect(unexpectedErrors(console.errors)).toEqual([])
   })
 }
