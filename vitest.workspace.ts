@@ -8,6 +8,7 @@ export default [
   'packages/react/vitest.config.ts',
   'packages/react/vitest.browser.config.ts',
   'packages/mock-api/vitest.config.ts',
+  'packages/link-contract/vitest.config.ts',
   'packages/sandbox-link/vitest.config.ts',
   'packages/sandbox-link/vitest.browser.config.ts',
   'apps/playground/vitest.config.ts',

@@ -8,11 +8,13 @@ export function describeEvent(event: PinwheelEvent): string {
       return `screen ${event.payload.screenName}` // the seed's screen_name is accepted too
     case 'error':
       return `${event.payload.type}/${event.payload.code}`
+    case 'invalid':
+      return `${event.payload.rawName}: ${event.payload.field} ${event.payload.reason}`
     case 'unknown':
-      return `kept as unknown: ${event.payload.reason}` // a newer script's event, or a bad payload
+      return `kept as unknown: ${event.payload.reason}` // a name newer than this version
     default:
       return event.name
   }
 }
 
-export const newer = describeEvent(parsePinwheelEvent('bill_switch_begin', {})) // never throws
+export const newer = describeEvent(parsePinwheelEvent('a_future_event', {})) // never throws

@@ -38,6 +38,7 @@ test.describe
         .poll(() => timelineEvents(page, 1))
         .toEqual([
           'open',
+          'user_activated',
           'select_employer',
           'login_attempt',
           'login',
@@ -83,7 +84,9 @@ test.describe
         page.getByRole('status').filter({ hasText: 'Link finished: succeeded' }),
       ).toBeVisible()
 
-      await expect.poll(() => timelineEvents(page, 1)).toEqual(['open', 'login', 'success', 'exit'])
+      await expect
+        .poll(() => timelineEvents(page, 1))
+        .toEqual(['open', 'user_activated', 'login', 'success', 'exit'])
       await expect(
         page.getByRole('region', { name: 'Session 1' }).getByText('On Demand Update'),
       ).toBeVisible()
@@ -114,16 +117,24 @@ test('MFA: user_mfa asks for a code, then logs in', async ({ page }) => {
   const frame = await launchLink(page)
   await reachLogin(frame)
   await signIn(frame, 'user_mfa', 'pass_good')
-  await frame.getByLabel('Verification code').fill('1234')
+  await frame.getByLabel('Verification code').fill('mfa_code')
   await frame.getByRole('button', { name: 'Verify' }).click()
   await expect(frame.getByRole('heading', { name: 'All done' })).toBeVisible()
   await frame.getByRole('button', { name: 'Done' }).click()
 
   await expect
     .poll(() => timelineEvents(page, 1))
-    .toEqual(['open', 'select_employer', 'login_attempt', 'login', 'success', 'exit'])
+    .toEqual([
+      'open',
+      'user_activated',
+      'select_employer',
+      'login_attempt',
+      'login',
+      'success',
+      'exit',
+    ])
   await expect(
-    page.getByRole('status').filter({ hasText: 'Link finished: succeeded · jobs: income' }),
+    page.getByRole('status').filter({ hasText: 'Link finished: succeeded · jobs: login' }),
   ).toBeVisible()
   await saveScreenshot(page, 'mfa')
   expect(unexpectedErrors(console.errors)).toEqual([])
@@ -143,7 +154,16 @@ test('wrong password, then a retry that logs in', async ({ page }) => {
 
   await expect
     .poll(() => timelineEvents(page, 1))
-    .toEqual(['open', 'select_employer', 'login_attempt', 'error', 'login', 'success', 'exit'])
+    .toEqual([
+      'open',
+      'user_activated',
+      'select_employer',
+      'login_attempt',
+      'error',
+      'login',
+      'success',
+      'exit',
+    ])
   await expect(
     page.getByRole('list', { name: 'Events of session 1' }).locator('li[data-event-name="error"]'),
   ).toContainText('invalidUserInput / invalidCredentials')
@@ -169,7 +189,9 @@ test('exit midway: the drop-off screen is shown', async ({ page }) => {
   await expect(
     page.getByRole('status').filter({ hasText: 'Link closed by the user before finishing' }),
   ).toBeVisible()
-  await expect.poll(() => timelineEvents(page, 1)).toEqual(['open', 'select_employer', 'exit'])
+  await expect
+    .poll(() => timelineEvents(page, 1))
+    .toEqual(['open', 'user_activated', 'select_employer', 'exit'])
   const dropOffs = page.getByRole('list', {
     name: 'Last screen of sessions that ended without success',
   })

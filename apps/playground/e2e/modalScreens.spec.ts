@@ -111,12 +111,9 @@ for (const width of widths) {
     await signIn(frame, 'user_mfa', 'pass_good')
     await expect(frame.getByLabel('Verification code')).toBeVisible()
     await checkModal(page, frame, `${width}-mfa`)
-    await frame.getByRole('button', { name: 'Close' }).click()
-    await expect(
-      frame.getByRole('heading', { name: 'Are you sure you want to exit?' }),
-    ).toBeVisible()
-    await checkModal(page, frame, `${width}-exit-confirmation`)
-    await frame.getByRole('button', { name: 'Exit', exact: true }).click()
+    await frame.getByLabel('Verification code').fill('mfa_code')
+    await frame.getByRole('button', { name: 'Verify' }).click()
+    await expect(frame.getByRole('radio', { name: 'Entire paycheck' })).toBeVisible()
     expect(unexpectedErrors(console.errors)).toEqual([])
   })
 

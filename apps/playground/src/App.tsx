@@ -80,7 +80,8 @@ export function App(): ReactNode {
                       <code>user_good</code> / <code>pass_good</code>: logs in
                     </li>
                     <li>
-                      <code>user_mfa</code> / <code>pass_good</code>, code <code>1234</code>: MFA
+                      <code>user_mfa</code> / <code>pass_good</code>, code <code>mfa_code</code>:
+                      MFA
                     </li>
                     <li>
                       <code>user_error</code>: jobs fail · <code>user_pending</code>: pending retry

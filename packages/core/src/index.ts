@@ -5,13 +5,20 @@ export { isLinkSessionError, LinkSessionError } from './errors/LinkSessionError'
 export { isLinkwheelError, LinkwheelError } from './errors/LinkwheelError'
 export type {
   AllocationTarget,
+  BillPayload,
+  BillSwitchPayload,
   EmptyPayload,
   InputAllocationPayload,
+  InvalidPinwheelEvent,
   KnownPinwheelEvent,
+  LinkJob,
   LinkResult,
   LoginResult,
+  OrString,
+  OtherEventItem,
   PartialAllocation,
   PinwheelError,
+  PinwheelErrorCode,
   PinwheelErrorType,
   PinwheelEvent,
   PinwheelEventName,
@@ -19,6 +26,7 @@ export type {
   PinwheelEventPayloads,
   ScreenName,
   ScreenTransitionPayload,
+  SuccessParams,
   UnknownPinwheelEvent,
 } from './events/PinwheelEventPayloads'
 export { parsePinwheelEvent } from './events/parsePinwheelEvent'

@@ -87,7 +87,7 @@ export async function createTestApi(options: MockPinwheelApiOptions = {}) {
       employer_id: 'emp_acme_logistics',
       username: options.username ?? 'user_good',
       password: 'pass_good',
-      ...(options.username === 'user_mfa' ? { mfa_code: '1234' } : {}),
+      ...(options.username === 'user_mfa' ? { mfa_code: 'mfa_code' } : {}),
     })
     if (login.json?.data?.status !== 'logged_in')
       throw new Error(`login: ${JSON.stringify(login.json)}`)

@@ -164,7 +164,7 @@ describe('POST /internal/link/sessions/:id/login', () => {
     expect(res.json.error).toMatchObject({ type: 'userActionRequired', code: 'accountLocked' })
   })
 
-  it('asks user_mfa for a code, refuses a wrong one and accepts 1234', async () => {
+  it('asks user_mfa for a code, refuses a wrong one and accepts mfa_code', async () => {
     const t = await createTestApi()
     const id = await session(t)
     const first = await login(t, id, { username: 'user_mfa', password: 'pass_good' })
@@ -174,7 +174,7 @@ describe('POST /internal/link/sessions/:id/login', () => {
       type: 'userActionRequired',
       code: 'challengeAnswerIncorrect',
     })
-    const right = await login(t, id, { mfa_code: '1234' })
+    const right = await login(t, id, { mfa_code: 'mfa_code' })
     expect(right.json.data.status).toBe('logged_in')
   })
 
@@ -400,7 +400,7 @@ describe('On Demand Update sessions', () => {
     expect((await t.call('POST', path, { platform_id: 'plat_paycrest' })).json.data.status).toBe(
       'mfa_required',
     )
-    const done = await t.call('POST', path, { platform_id: 'plat_paycrest', mfa_code: '1234' })
+    const done = await t.call('POST', path, { platform_id: 'plat_paycrest', mfa_code: 'mfa_code' })
     expect(done.json.data.status).toBe('logged_in')
   })
 

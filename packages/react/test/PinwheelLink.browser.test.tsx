@@ -117,7 +117,7 @@ describe('<PinwheelLink> against the sandbox Link script in Chromium', () => {
     const accountId = store.getState().sessions[store.getState().sessionIds[0] ?? '']?.accountId
     expect(accountId).toEqual(expect.any(String))
     const platformId = 'plat_stipend'
-    expect(successes).toEqual([{ accountId, platformId, job: 'identity' }])
+    expect(successes).toEqual([{ accountId, platformId, job: 'login' }])
     const expected = [
       { name: 'open', payload: {} },
       screen('LOGIN', {
@@ -128,7 +128,7 @@ describe('<PinwheelLink> against the sandbox Link script in Chromium', () => {
       }),
       { name: 'login_attempt', payload: { platformId } },
       { name: 'login', payload: { accountId, platformId } },
-      { name: 'success', payload: { accountId, platformId, job: 'identity' } },
+      { name: 'success', payload: { accountId, platformId, job: 'login' } },
       screen('JOB_SUCCESS'),
       { name: 'exit', payload: {} },
     ]
@@ -137,7 +137,7 @@ describe('<PinwheelLink> against the sandbox Link script in Chromium', () => {
     expect(seen).toEqual(expected)
     expect(new Set(recorded.map((event) => event.id)).size).toBe(recorded.length)
     expect(sessionsOf(store)).toEqual([
-      expect.objectContaining({ status: 'succeeded', jobsSucceeded: ['identity'], accountId }),
+      expect.objectContaining({ status: 'succeeded', jobsSucceeded: ['login'], accountId }),
     ])
     await expect
       .element(page.getByRole('list', { name: 'Link events' }))

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import {
+  contractProblems,
   createLinkToken,
   depositTarget,
   linkFrame,
@@ -51,8 +52,10 @@ describe('sandbox Link connect flows', () => {
       selectedEmployerName: 'Acme Logistics',
     }
     const paycrest = { selectedPlatformId: 'plat_paycrest', selectedPlatformName: 'Paycrest' }
+    const params = { action: 'partial_switch', allocation: { type: 'percentage', value: 40 } }
     expect(link.events).toEqual([
       { name: 'open', payload: {} },
+      { name: 'user_activated', payload: { solutionName: 'Deposit Switch' } },
       screen('SEARCH_DEFAULT'),
       screen('SEARCH_RESULTS'),
       { name: 'select_employer', payload: acme },
@@ -60,21 +63,18 @@ describe('sandbox Link connect flows', () => {
       { name: 'login_attempt', payload: { platformId: 'plat_paycrest' } },
       { name: 'login', payload: { accountId, platformId: 'plat_paycrest' } },
       screen('DD_AMOUNT_SELECTION'),
-      {
-        name: 'input_allocation',
-        payload: { action: 'partial_switch', allocation: { type: 'percentage', value: 40 } },
-      },
+      { name: 'input_allocation', payload: params },
       screen('DD_CONFIRMATION'),
       {
         name: 'success',
-        payload: { accountId, platformId: 'plat_paycrest', job: 'direct_deposit_switch' },
+        payload: { accountId, platformId: 'plat_paycrest', job: 'direct_deposit_switch', params },
       },
       screen('JOB_SUCCESS'),
       { name: 'exit', payload: {} },
     ])
     expect(link.loginAttempts).toEqual([{ platformId: 'plat_paycrest' }])
     expect(link.successes).toEqual([
-      { accountId, platformId: 'plat_paycrest', job: 'direct_deposit_switch' },
+      { accountId, platformId: 'plat_paycrest', job: 'direct_deposit_switch', params },
     ])
     expect(link.errors).toEqual([])
     expect(link.exits).toEqual([{}])
@@ -83,7 +83,7 @@ describe('sandbox Link connect flows', () => {
     expect(account.status).toBe(200)
   })
 
-  it('reports one success per read-only job at login, after provider confirmation', async () => {
+  it('reports one success with job login for the read-only jobs, after provider confirmation', async () => {
     const token = await createLinkToken({
       required_jobs: ['income', 'employment', 'identity'],
       end_user_id: 'user-2',
@@ -117,16 +117,14 @@ describe('sandbox Link connect flows', () => {
       screen('LOGIN', { ...driftwood, ...timbre }),
       { name: 'login_attempt', payload: { platformId: 'plat_timbre' } },
       { name: 'login', payload: { accountId, platformId: 'plat_timbre' } },
-      success('income'),
-      success('employment'),
-      success('identity'),
+      success('login'),
       screen('JOB_SUCCESS'),
       { name: 'exit', payload: {} },
     ])
-    expect(link.successes).toHaveLength(3)
+    expect(link.successes).toEqual([success('login').payload])
   })
 
-  it('asks user_mfa for a code, reports a wrong code as an error, and logs in with 1234', async () => {
+  it('asks user_mfa for a code, reports a wrong code as an error, and logs in with the literal mfa_code', async () => {
     const token = await createLinkToken({
       required_jobs: ['paystubs'],
       end_user_id: 'user-3',
@@ -139,7 +137,7 @@ describe('sandbox Link connect flows', () => {
     await frame.getByLabelText('Verification code').fill('0000')
     await frame.getByRole('button', { name: 'Verify' }).click()
     await waitForEvent(link, 'error')
-    await frame.getByLabelText('Verification code').fill('1234')
+    await frame.getByLabelText('Verification code').fill('mfa_code')
     await frame.getByRole('button', { name: 'Verify' }).click()
     await frame.getByRole('button', { name: 'Done' }).click()
     await waitForClosed()
@@ -159,7 +157,7 @@ describe('sandbox Link connect flows', () => {
       { name: 'login_attempt', payload: { platformId: 'plat_paycrest' } },
       { name: 'error', payload: anyError('userActionRequired', 'challengeAnswerIncorrect') },
       { name: 'login', payload: { accountId, platformId: 'plat_paycrest' } },
-      { name: 'success', payload: { accountId, platformId: 'plat_paycrest', job: 'paystubs' } },
+      { name: 'success', payload: { accountId, platformId: 'plat_paycrest', job: 'login' } },
       screen('JOB_SUCCESS'),
       { name: 'exit', payload: {} },
     ])
@@ -196,7 +194,7 @@ describe('sandbox Link connect flows', () => {
       { name: 'login_attempt', payload: { platformId: 'plat_paycrest' } },
       { name: 'error', payload: anyError('invalidUserInput', 'invalidCredentials') },
       { name: 'login', payload: { accountId, platformId: 'plat_paycrest' } },
-      { name: 'success', payload: { accountId, platformId: 'plat_paycrest', job: 'employment' } },
+      { name: 'success', payload: { accountId, platformId: 'plat_paycrest', job: 'login' } },
       screen('JOB_SUCCESS'),
       { name: 'exit', payload: {} },
     ])
@@ -252,5 +250,74 @@ describe('sandbox Link connect flows', () => {
     expect(link.successes).toEqual([])
     expect(link.errors).toEqual([jobError])
     expect(link.exits).toEqual([link.errors[0]])
+  })
+
+  it('reports an all-null input_allocation when the user leaves the amount screen without choosing', async () => {
+    const token = await createLinkToken({
+      required_jobs: ['direct_deposit_switch'],
+      end_user_id: 'user-6',
+      employer_id: 'emp_acme_logistics',
+      skip_intro_screen: true,
+      ...depositTarget,
+    })
+    const link = await openLink(token)
+    const frame = linkFrame()
+    await logIn('user_good', 'pass_good')
+    await waitForEvent(link, 'login')
+    await frame.getByRole('button', { name: 'Close' }).click()
+    await frame.getByRole('button', { name: 'Exit' }).click()
+    await waitForClosed()
+
+    expect(link.events.slice(-4)).toEqual([
+      screen('DD_AMOUNT_SELECTION'),
+      screen('EXIT_CONFIRMATION'),
+      { name: 'input_allocation', payload: { action: null, allocation: null } },
+      { name: 'exit', payload: {} },
+    ])
+    expect(link.successes).toEqual([])
+  })
+
+  it('ends user_pending with an error Pinwheel keeps retrying (pendingRetry)', async () => {
+    const token = await createLinkToken({
+      required_jobs: ['paystubs'],
+      end_user_id: 'user-7',
+      employer_id: 'emp_acme_logistics',
+      skip_intro_screen: true,
+    })
+    const link = await openLink(token)
+    await logIn('user_pending', 'pass_good')
+    await linkFrame().getByRole('button', { name: 'Done' }).click()
+    await waitForClosed()
+
+    const pending = {
+      type: expect.any(String),
+      code: expect.any(String),
+      message: expect.any(String),
+      pendingRetry: true,
+    }
+    expect(link.events.map((event) => event.name)).toEqual([
+      'open',
+      'screen_transition',
+      'login_attempt',
+      'login',
+      'error',
+      'screen_transition',
+      'exit',
+    ])
+    expect(link.errors).toEqual([pending])
+    expect(link.successes).toEqual([])
+    expect(link.exits).toEqual([pending])
+  })
+
+  it('checks against the contract: what Pinwheel does not send is a problem', () => {
+    expect(contractProblems('success', { accountId: 'a', platformId: 'p', job: 'login' })).toEqual(
+      [],
+    )
+    expect(
+      contractProblems('success', { accountId: 'a', platformId: 'p', job: 'paystubs' }),
+    ).toEqual(['success with a job outside LinkApiJob: paystubs'])
+    expect(contractProblems('screen_transition', { screenName: 'INTRO' })).toHaveLength(1)
+    expect(contractProblems('login', { accountId: 'a', platformId: 'p', extra: 1 })).toHaveLength(1)
+    expect(contractProblems('PINWHEEL_SUCCESS', {})).toHaveLength(1)
   })
 })

@@ -24,9 +24,19 @@ const initMessage = (linkToken: string) => ({
   type: 'PINWHEEL_INIT',
   payload: {
     linkToken,
+    uniqueUserId: crypto.randomUUID(),
+    initializationTimestamp: Date.now(),
     sdk: 'js',
+    platform: 'web',
     version: { major: 3, minor: 0, patch: 1 },
-    initializationOptions: { useDarkMode: false, modalSessionId: crypto.randomUUID() },
+    deviceMetadata: {},
+    initializationOptions: {
+      hasOnSuccess: false,
+      hasOnEvent: false,
+      hasOnExit: false,
+      hasOnError: false,
+      hasOnLogin: false,
+    },
   },
 })
 
@@ -66,7 +76,7 @@ describe('sandbox Link host and frame under foreign postMessage', () => {
     const rogue = addFrame(frameUrl(location.origin), 'Rogue frame')
     // Above the modal's overlay, so the test can click in it.
     rogue.style.cssText = 'position:fixed;z-index:2147483002;left:0;top:0;width:400px;height:600px'
-    await expect.poll(() => seen.includes('PINWHEEL_FRAME_READY')).toBe(true)
+    await new Promise((resolve) => rogue.addEventListener('load', resolve, { once: true }))
     const rogueToken = await createLinkToken({
       required_jobs: ['income'],
       end_user_id: 'user-rogue-2',
@@ -99,10 +109,14 @@ describe('sandbox Link host and frame under foreign postMessage', () => {
       window.received = []
       addEventListener('message', (e) => received.push(e.data && e.data.type))
       window.send = (message, origin) => document.querySelector('iframe').contentWindow.postMessage(message, origin)
-    </script><iframe src="${frameUrl(location.origin)}"></iframe>`
+    </script><iframe src="${frameUrl(location.origin)}" onload="window.loaded = true"></iframe>`
     document.body.append(wrapper)
-    const inner = wrapper.contentWindow as Window & { received?: string[]; send?: unknown }
-    await expect.poll(() => inner.received?.includes('PINWHEEL_FRAME_READY')).toBe(true)
+    const inner = wrapper.contentWindow as Window & {
+      received?: string[]
+      send?: unknown
+      loaded?: boolean
+    }
+    await expect.poll(() => inner.loaded).toBe(true)
     const linkWindow = wrapper.contentDocument?.querySelector('iframe')?.contentWindow
     const foreignToken = await createLinkToken({ required_jobs: ['income'], end_user_id: 'fa' })
     linkWindow?.postMessage(initMessage(foreignToken), linkOrigin())
@@ -114,7 +128,7 @@ describe('sandbox Link host and frame under foreign postMessage', () => {
     misaddressed.contentWindow?.postMessage(initMessage(wrongOriginToken), linkOrigin())
 
     await new Promise((resolve) => setTimeout(resolve, 1000))
-    expect(inner.received).toEqual(['PINWHEEL_FRAME_READY'])
+    expect(inner.received).toEqual([])
     expect(seen).toEqual([])
     expect(await tokenUnused(foreignToken)).toBe(true)
     expect(await tokenUnused(wrongOriginToken)).toBe(true)

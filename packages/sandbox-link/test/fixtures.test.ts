@@ -25,7 +25,11 @@ describe('link message guards', () => {
       true,
     )
     expect(isFrameToHostMessage({ type: 'PINWHEEL_EVENT', payload: {} })).toBe(false)
-    expect(isFrameToHostMessage({ type: 'PINWHEEL_EXIT', payload: {} })).toBe(true)
+    expect(isFrameToHostMessage({ type: 'PINWHEEL_MODAL_CLOSE' })).toBe(true)
+    // 2020-era message types Pinwheel no longer sends: every event is a PINWHEEL_EVENT.
+    expect(isFrameToHostMessage({ type: 'PINWHEEL_EXIT', payload: {} })).toBe(false)
+    expect(isFrameToHostMessage({ type: 'PINWHEEL_SUCCESS', payload: {} })).toBe(false)
+    expect(isFrameToHostMessage({ type: 'PINWHEEL_FRAME_READY' })).toBe(false)
     expect(isFrameToHostMessage({ type: 'SOMETHING_ELSE' })).toBe(false)
     expect(isFrameToHostMessage('PINWHEEL_EXIT')).toBe(false)
     expect(isFrameToHostMessage(null)).toBe(false)

@@ -50,6 +50,7 @@ describe('sandbox Link lifecycle', () => {
 
     expect(link.events).toEqual([
       { name: 'open', payload: {} },
+      { name: 'user_activated', payload: { solutionName: 'Income and Employment' } },
       screen('SEARCH_DEFAULT'),
       screen('EXIT_CONFIRMATION'),
       screen('SEARCH_DEFAULT'),
@@ -64,7 +65,10 @@ describe('sandbox Link lifecycle', () => {
     const token = await createLinkToken({ required_jobs: ['income'], end_user_id: 'user-forged' })
     const link = await openLink(token)
     await waitForEvent(link, 'open')
-    window.postMessage({ type: 'PINWHEEL_EXIT', payload: { forged: true } }, '*')
+    window.postMessage(
+      { type: 'PINWHEEL_EVENT', eventName: 'exit', payload: { forged: true } },
+      '*',
+    )
     window.postMessage(
       { type: 'PINWHEEL_EVENT', eventName: 'login', payload: { accountId: 'forged' } },
       '*',
@@ -72,7 +76,11 @@ describe('sandbox Link lifecycle', () => {
     window.postMessage({ type: 'PINWHEEL_MODAL_CLOSE' }, '*')
     await linkFrame().getByRole('button', { name: 'Continue' }).click()
     await waitForEvent(link, 'screen_transition')
-    expect(link.events.map((event) => event.name)).toEqual(['open', 'screen_transition'])
+    expect(link.events.map((event) => event.name)).toEqual([
+      'open',
+      'user_activated',
+      'screen_transition',
+    ])
     expect(link.exits).toEqual([])
     expect(document.querySelectorAll('.pinwheel-portal')).toHaveLength(2)
   })
@@ -127,6 +135,7 @@ describe('sandbox Link lifecycle', () => {
     await waitForClosed()
     expect(link.events.map((event) => event.name)).toEqual([
       'open',
+      'user_activated',
       'screen_transition',
       'screen_transition',
       'screen_transition',
@@ -213,7 +222,7 @@ describe('sandbox Link On Demand Update', () => {
     const frame = linkFrame()
     await logIn(username, 'pass_good')
     if (username === 'user_mfa') {
-      await frame.getByLabelText('Verification code').fill('1234')
+      await frame.getByLabelText('Verification code').fill('mfa_code')
       await frame.getByRole('button', { name: 'Verify' }).click()
     }
     await frame.getByRole('button', { name: 'Done' }).click()
@@ -235,8 +244,7 @@ describe('sandbox Link On Demand Update', () => {
     expect(link.events).toEqual([
       { name: 'open', payload: {} },
       { name: 'login', payload: { accountId, platformId } },
-      { name: 'success', payload: { accountId, platformId, job: 'income' } },
-      { name: 'success', payload: { accountId, platformId, job: 'identity' } },
+      { name: 'success', payload: { accountId, platformId, job: 'login' } },
       screen('JOB_SUCCESS'),
       { name: 'exit', payload: {} },
     ])
@@ -251,7 +259,7 @@ describe('sandbox Link On Demand Update', () => {
     })
     const link = await openLink(token)
     const frame = linkFrame()
-    await frame.getByLabelText('Verification code').fill('1234')
+    await frame.getByLabelText('Verification code').fill('mfa_code')
     await frame.getByRole('button', { name: 'Verify' }).click()
     await frame.getByRole('button', { name: 'Done' }).click()
     await waitForClosed()
@@ -264,7 +272,7 @@ describe('sandbox Link On Demand Update', () => {
       }),
       { name: 'login_attempt', payload: { platformId } },
       { name: 'login', payload: { accountId, platformId } },
-      { name: 'success', payload: { accountId, platformId, job: 'employment' } },
+      { name: 'success', payload: { accountId, platformId, job: 'login' } },
       screen('JOB_SUCCESS'),
       { name: 'exit', payload: {} },
     ])

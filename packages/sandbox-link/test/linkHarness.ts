@@ -1,4 +1,10 @@
-import { expect, inject } from 'vitest'
+import {
+  knownErrorTypes,
+  knownScreenNames,
+  knownSuccessJobs,
+  validateLinkEvent,
+} from '@linkwheel/link-contract'
+import { afterEach, expect, inject } from 'vitest'
 import { commands, page } from 'vitest/browser'
 import type { SandboxInitializationParams, SandboxPinwheel } from '../src/host/SandboxPinwheel'
 import type { MockApiResponse } from './mockApiRequest'
@@ -86,6 +92,42 @@ export function loadSandboxPinwheel(): Promise<SandboxPinwheel> {
   return loaded
 }
 
+/**
+ * What is wrong with one event the sandbox sent, by Pinwheel's contract: the Link v4 schemas in
+ * strict mode (no field the sources do not name), and only values Pinwheel documents (a stand-in
+ * should not invent screens, error types or jobs). Empty when nothing is.
+ */
+export function contractProblems(name: string, payload: unknown): string[] {
+  const result = validateLinkEvent('v4', name, payload, 'strict')
+  const problems = result.ok ? [] : result.problems.map((problem) => `${name} ${problem}`)
+  const { screenName, type, job } = (payload ?? {}) as Record<string, unknown>
+  const known = (list: readonly string[], value: unknown) => list.includes(value as string)
+  if (name === 'screen_transition' && !known(knownScreenNames, screenName))
+    problems.push(`screen_transition to undocumented screen ${String(screenName)}`)
+  if (
+    (name === 'error' || (name === 'exit' && type !== undefined)) &&
+    !known(knownErrorTypes, type)
+  )
+    problems.push(`${name} with undocumented type ${String(type)}`)
+  if (name === 'success' && !known(knownSuccessJobs, job))
+    problems.push(`success with a job outside LinkApiJob: ${String(job)}`)
+  return problems
+}
+
+/** Every contract problem of the events recorded in the current test. */
+const sentOutsideContract: string[] = []
+
+// Each test file that records events checks, after every test, that each one kept the contract.
+afterEach(() => {
+  const problems = sentOutsideContract.splice(0)
+  expect(problems, "events the sandbox sent outside Pinwheel's contract").toEqual([])
+})
+
+/** Checks one received event against the contract; the test fails after it ends if it breaks it. */
+export function checkContract(name: string, payload: unknown): void {
+  sentOutsideContract.push(...contractProblems(name, payload))
+}
+
 /** Callbacks that record what the host received. */
 export function recordingCallbacks(): {
   recording: LinkRecording
@@ -102,7 +144,10 @@ export function recordingCallbacks(): {
   return {
     recording,
     callbacks: {
-      onEvent: (name, payload) => recording.events.push({ name, payload }),
+      onEvent: (name, payload) => {
+        checkContract(name, payload)
+        recording.events.push({ name, payload })
+      },
       onLogin: (payload) => recording.logins.push(payload),
       onLoginAttempt: (payload) => recording.loginAttempts.push(payload),
       onSuccess: (payload) => recording.successes.push(payload),

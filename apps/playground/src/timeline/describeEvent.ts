@@ -13,6 +13,7 @@ export interface EventDescription {
 function allocationText(event: Extract<PinwheelEvent, { name: 'input_allocation' }>): string {
   const { payload } = event
   if (payload.action === 'full_switch') return 'Full switch'
+  if (payload.action === null) return 'No amount chosen'
   const { allocation } = payload
   if (allocation.type === 'remainder') return 'Partial switch: remainder'
   return allocation.type === 'percentage'
@@ -87,5 +88,14 @@ export function describeEvent(event: PinwheelEvent): EventDescription {
         detail: `${String(event.payload.rawName)}: ${event.payload.reason}`,
         tone: 'muted',
       }
+    case 'invalid':
+      return {
+        label: 'Invalid event',
+        detail: `${event.payload.rawName}: ${event.payload.reason}`,
+        tone: 'error',
+      }
+    default:
+      // Bill switch, recurring charges and the other events this demo does not describe.
+      return { label: event.name, detail: '', tone: 'muted' }
   }
 }

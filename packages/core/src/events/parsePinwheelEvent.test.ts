@@ -1,3 +1,4 @@
+import { linkEventFixtures, linkEventSchemas, linkMajors } from '@linkwheel/link-contract'
 import { describe, expect, it } from 'vitest'
 import { parsePinwheelEvent } from './parsePinwheelEvent'
 import { pinwheelEventNames } from './pinwheelEventNames'
@@ -31,8 +32,53 @@ const valid: Record<string, unknown> = {
   exit: error,
 }
 
+describe('parsePinwheelEvent and the Link contract', () => {
+  it.each(linkEventFixtures.map((fixture) => [fixture.name, fixture.shape, fixture] as const))(
+    'types the %s fixture (%s) as its own variant',
+    (name, _shape, fixture) => {
+      const event = parsePinwheelEvent(name, fixture.payload)
+      expect(event.name, JSON.stringify(event.payload)).toBe(name.toLowerCase())
+    },
+  )
+
+  it('knows every event name of every Link major, and no name the contract lacks', () => {
+    const catalogue = new Set(linkMajors.flatMap((major) => Object.keys(linkEventSchemas(major))))
+    expect([...catalogue].sort()).toEqual([...pinwheelEventNames].sort())
+  })
+
+  it('keeps an unknown screen, error type and job as they came', () => {
+    expect(parsePinwheelEvent('screen_transition', { screenName: 'BILL_SWITCH' })).toEqual({
+      name: 'screen_transition',
+      payload: { screenName: 'BILL_SWITCH' },
+    })
+    const newError = { type: 'rateLimitError', code: 'tooMany', message: 'm', pendingRetry: true }
+    expect(parsePinwheelEvent('error', newError)).toEqual({ name: 'error', payload: newError })
+  })
+
+  it('reads v3 shapes: an all-null allocation, and success.params as an allocation', () => {
+    expect(parsePinwheelEvent('input_allocation', { action: null, allocation: null })).toEqual({
+      name: 'input_allocation',
+      payload: { action: null, allocation: null },
+    })
+    const params = { action: 'partial_switch', allocation: { type: 'remainder' } }
+    const success = { accountId: 'a', platformId: 'p', job: 'direct_deposit_switch', params }
+    expect(parsePinwheelEvent('success', success)).toEqual({ name: 'success', payload: success })
+  })
+
+  it('lower-cases the upper-case names of the Android SDK', () => {
+    expect(parsePinwheelEvent('LOGIN', { accountId: 'a', platformId: 'p' })).toEqual({
+      name: 'login',
+      payload: { accountId: 'a', platformId: 'p' },
+    })
+  })
+
+  it('unwraps the exit error the Android SDK reads under payload.error', () => {
+    expect(parsePinwheelEvent('exit', { error })).toEqual({ name: 'exit', payload: error })
+  })
+})
+
 describe('parsePinwheelEvent', () => {
-  it.each(pinwheelEventNames.map((name) => [name]))(
+  it.each(pinwheelEventNames.filter((name) => name in valid).map((name) => [name]))(
     'types a valid "%s" event with its payload',
     (name) => {
       const event = parsePinwheelEvent(name, valid[name])
@@ -62,13 +108,6 @@ describe('parsePinwheelEvent', () => {
     expect(event).toEqual({ name: 'screen_transition', payload: { screenName: 'LOGIN' } })
   })
 
-  it('rejects an undocumented screen as unknown with the reason', () => {
-    const event = parsePinwheelEvent('screen_transition', { screenName: 'BILL_SWITCH' })
-    expect(event.name).toBe('unknown')
-    if (event.name === 'unknown')
-      expect(event.payload.reason).toMatch(/"BILL_SWITCH" is not a documented ScreenName/)
-  })
-
   it('keeps an unknown name from a newer script with its raw name and payload', () => {
     const payload = { billId: 'b1' }
     expect(parsePinwheelEvent('bill_switch_begin', payload)).toEqual({
@@ -82,44 +121,53 @@ describe('parsePinwheelEvent', () => {
   })
 
   it.each([
-    ['login', { accountId: 1, platformId: 'plt_1' }, /"accountId" must be a string/],
-    ['select_employer', { selectedEmployerId: 'e' }, /"selectedEmployerName" must be a string/],
-    ['input_amount', { value: Number.NaN, unit: '%' }, /"value" must be a finite number/],
-    ['input_amount', { value: 5, unit: '€' }, /"unit" must be "\$" or "%"/],
-    ['input_allocation', { action: 'half' }, /"action" must be/],
-    ['input_allocation', { action: 'partial_switch' }, /needs an "allocation" object/],
+    ['login', { accountId: 1, platformId: 'plt_1' }, 'accountId', /must be a string/],
+    ['select_employer', { selectedEmployerId: 'e' }, 'selectedEmployerName', /a string/],
+    ['input_amount', { value: Number.NaN, unit: '%' }, 'value', /must be a finite number/],
+    ['input_amount', { value: 5, unit: '€' }, 'unit', /"unit" must be "\$" or "%"/],
+    ['input_allocation', { action: 'half' }, 'action', /"action" must be/],
+    ['input_allocation', { action: 'partial_switch' }, 'allocation', /needs an "allocation"/],
     [
       'input_allocation',
       { action: 'partial_switch', allocation: { type: 'amount' } },
-      /"allocation.value"/,
+      'allocation.value',
+      /finite number/,
     ],
     [
       'input_allocation',
-      { action: 'full_switch', allocation: { target: { accountName: 1 } } },
-      /allocation.target/,
+      { action: 'full_switch', allocation: { target: { accountName: 'n' } } },
+      'allocation.target.accountType',
+      /a string/,
     ],
-    ['doc_uploads_submitted', { uploadedDocumentSubmittedCount: '2' }, /finite number/],
-    ['success', { accountId: 'a', platformId: 'p' }, /"job" must be a string/],
+    [
+      'doc_uploads_submitted',
+      { uploadedDocumentSubmittedCount: '2' },
+      'uploadedDocumentSubmittedCount',
+      /finite/,
+    ],
+    ['success', { accountId: 'a', platformId: 'p' }, 'job', /"job" must be a string/],
+    ['success', { accountId: 'a', platformId: 'p', job: 'x', params: 3 }, 'params', /an object/],
     [
       'success',
-      { accountId: 'a', platformId: 'p', job: 'income', params: 3 },
-      /"params" must be an object/,
+      { accountId: 'a', platformId: 'p', job: 'x', params: { action: 'partial_switch' } },
+      'params.allocation',
+      /needs an "params.allocation"/,
     ],
-    ['error', { type: 'madeUpError', code: 'x' }, /not a documented PinwheelErrorType/],
-    [
-      'error',
-      { type: 'systemError', code: 'x', pendingRetry: 'yes' },
-      /"pendingRetry" must be a boolean/,
-    ],
-    ['exit', { type: 'systemError' }, /"code" must be a string/],
-    ['login', 'acc_1', /payload of "login" must be an object/],
-    ['open', [1, 2], /payload of "open" must be an object/],
-  ])('turns a bad "%s" payload %j into unknown with the reason', (name, payload, reason) => {
+    ['error', { type: 7, code: 'x' }, 'type', /"type" must be a string/],
+    ['error', { type: 'systemError', code: 'x', pendingRetry: 'yes' }, 'pendingRetry', /boolean/],
+    ['exit', { type: 'systemError' }, 'code', /"code" must be a string/],
+    ['bill_added', { platformId: 'p' }, 'platformName', /a string/],
+    ['other_event', { name: 'n', payload: {} }, 'payload', /an array/],
+    ['LOGIN', { accountId: 'a' }, 'platformId', /a string/],
+    ['login', 'acc_1', '', /payload of "login" must be an object/],
+    ['open', [1, 2], '', /payload of "open" must be an object/],
+  ])('keeps a bad "%s" payload %j as invalid, naming the field', (name, payload, field, reason) => {
     const event = parsePinwheelEvent(name, payload)
-    expect(event.name).toBe('unknown')
-    if (event.name !== 'unknown') return
-    expect(event.payload.rawName).toBe(name)
+    expect(event.name).toBe('invalid')
+    if (event.name !== 'invalid') return
+    expect(event.payload.rawName).toBe(name.toLowerCase())
     expect(event.payload.rawPayload).toBe(payload)
+    if (field) expect(event.payload.field).toBe(field)
     expect(event.payload.reason).toMatch(reason)
   })
 
@@ -177,7 +225,7 @@ describe('parsePinwheelEvent', () => {
     for (const name of names) {
       for (const payload of [throwing, proxy, nullProtoThrow, 10n, Symbol('p')]) {
         const event = parsePinwheelEvent(name, payload)
-        expect(event.name).toBe('unknown')
+        expect(event.name).toBe(typeof name === 'string' ? 'invalid' : 'unknown')
       }
     }
   })

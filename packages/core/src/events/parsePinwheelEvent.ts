@@ -1,101 +1,101 @@
+import { eventFieldRules } from './eventFieldRules'
 import type { PinwheelEvent, PinwheelEventName } from './PinwheelEventPayloads'
-import { isPinwheelErrorType, isPinwheelEventName, isScreenName } from './pinwheelEventNames'
+import { isPinwheelEventName } from './pinwheelEventNames'
 
 type Raw = Record<string, unknown>
+/** The path of the field at fault and what is wrong with it. */
+type Problem = [field: string, reason: string]
 
 const isRecord = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-const isFiniteNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value)
-
-/** What each field kind must be: `s` string, `n` finite number, `o` object, `b` boolean. */
-const kinds = {
-  s: ['a string', (value: unknown) => typeof value === 'string'],
-  n: ['a finite number', isFiniteNumber],
-  o: ['an object', isRecord],
-  b: ['a boolean', (value: unknown) => typeof value === 'boolean'],
-} as const
 
 /**
- * The fields each event's payload must have, as `key` (a string) or `key:kind` with a kind of
- * {@link kinds}, `?` when it may be absent. Fields not listed (newer scripts add some) are kept.
+ * What each field kind of {@link eventFieldRules} must be. Only arrow functions: a bare
+ * `Number.isFinite` would read a global at load, which bundlers must keep in every bundle.
  */
-const fieldRules: { [K in PinwheelEventName]?: string } = {
-  select_employer: 'selectedEmployerId selectedEmployerName',
-  select_platform: 'selectedPlatformId selectedPlatformName',
-  login_attempt: 'platformId',
-  login: 'accountId platformId',
-  input_amount: 'value:n',
-  doc_uploads_submitted: 'uploadedDocumentSubmittedCount:n',
-  dd_form_create: 'url',
-  screen_transition:
-    'selectedEmployerId:s? selectedEmployerName:s? selectedPlatformId:s? selectedPlatformName:s?',
-  success: 'accountId platformId job params:o?',
-  error: 'code message:s? pendingRetry:b?',
+const kinds: Record<string, [string, (value: unknown) => boolean]> = {
+  s: ['a string', (value) => typeof value === 'string'],
+  n: ['a finite number', (value) => Number.isFinite(value)],
+  o: ['an object', isRecord],
+  b: ['a boolean', (value) => typeof value === 'boolean'],
+  a: ['an array', (value) => Array.isArray(value)],
 }
 
-/** The reason the first field of `raw` breaking `rules` does, or `undefined` when none does. */
-function checkFields(raw: Raw, rules = '', prefix = ''): string | undefined {
+/** The first field of `raw` that breaks `rules`, or `undefined` when none does. */
+function checkFields(raw: Raw, rules: string, prefix = ''): Problem | undefined {
   for (const rule of rules.split(' ')) {
-    if (!rule) continue
-    const [key = '', kind = 's'] = rule.split(':')
-    const [what, test] = kinds[kind[0] as keyof typeof kinds]
-    if (!(kind.endsWith('?') && raw[key] === undefined) && !test(raw[key]))
-      return `"${prefix}${key}" must be ${what}`
+    const [, key = '', kind = '', optional] = /^(\w*):?(\w?)([?~]?)$/.exec(rule) ?? []
+    const value = raw[key]
+    if (!key || (optional && value === undefined) || (optional === '~' && value === null)) continue
+    const [what, test] = kinds[kind || 's'] as [string, (value: unknown) => boolean]
+    if (!test(value)) return [prefix + key, `"${prefix}${key}" must be ${what}`]
   }
   return undefined
 }
 
-/** `allocation` of an `input_allocation`, checked; a copy or the reason it is not valid. */
-function checkAllocation(allocation: unknown, partial: boolean): Raw | string {
-  if (!isRecord(allocation))
-    return partial
-      ? 'a partial_switch needs an "allocation" object'
-      : '"allocation" must be an object'
-  const target = allocation.target
+/** An `input_allocation` payload (or v3 `success.params`) at `prefix`: a copy, or the problem. */
+function checkAllocation(raw: Raw, prefix: string): Raw | Problem {
+  const { action, allocation } = raw
+  const at = `${prefix}allocation`
+  // Link v3+ sends `{action: null, allocation: null}` when the user chose no amount.
+  if (action === null) return { ...raw, allocation: null }
+  const partial = action === 'partial_switch'
+  if (!partial && action !== 'full_switch')
+    return [`${prefix}action`, `"${prefix}action" must be "full_switch", "partial_switch" or null`]
+  if (allocation == null)
+    return partial ? [at, `a partial_switch needs an "${at}" object`] : { ...raw }
+  if (!isRecord(allocation)) return [at, `"${at}" must be an object`]
+  const { target, type } = allocation
   const bad =
-    checkFields(allocation, 'target:o?', 'allocation.') ??
-    (target === undefined
-      ? undefined
-      : checkFields(target as Raw, 'accountName accountType', 'allocation.target.'))
+    checkFields(allocation, 'target:o~', `${at}.`) ??
+    (isRecord(target)
+      ? checkFields(target, 'accountType accountName~', `${at}.target.`)
+      : undefined)
   if (bad) return bad
-  if (!partial || allocation.type === 'remainder') return { ...allocation }
-  if (allocation.type !== 'percentage' && allocation.type !== 'amount')
-    return '"allocation.type" must be "percentage", "amount" or "remainder"'
-  return checkFields(allocation, 'value:n', 'allocation.') ?? { ...allocation }
+  if (partial && type !== 'remainder') {
+    if (type !== 'percentage' && type !== 'amount')
+      return [`${at}.type`, `"${at}.type" must be "percentage", "amount" or "remainder"`]
+    const value = checkFields(allocation, 'value:n', `${at}.`)
+    if (value) return value
+  }
+  return { ...raw, allocation: { ...allocation } }
 }
 
-/** The typed payload of a documented event (a copy), or the reason `raw` is not one. */
-function parsePayload(name: PinwheelEventName, raw: Raw): object | string {
+/** The typed payload of a documented event (a copy), or the problem with `raw`. */
+function parsePayload(name: PinwheelEventName, raw: Raw): Raw | Problem {
   if (name === 'exit') {
     if (Object.keys(raw).length === 0) return {}
+    // The Android SDK reads the error of an exit under `payload.error`.
+    if (raw.type === undefined && isRecord(raw.error)) raw = raw.error
     name = 'error'
   }
-  if (name === 'error' && !isPinwheelErrorType(raw.type))
-    return `error "type" ${JSON.stringify(raw.type)} is not a documented PinwheelErrorType`
   if (name === 'screen_transition') {
-    // The seed documents `screen_name`; SDK 3.0.3 and later send `screenName`.
+    // The seed and react-modal's early v2.3 types spell it `screen_name`; SDK 3.0.3+ `screenName`.
     const { screen_name, ...rest } = raw
-    const screenName = raw.screenName ?? screen_name
-    if (!isScreenName(screenName))
-      return `screen ${JSON.stringify(screenName)} is not a documented ScreenName`
-    return checkFields(raw, fieldRules[name]) ?? { ...rest, screenName }
+    raw = { ...rest, screenName: raw.screenName ?? screen_name }
   }
-  const bad = checkFields(raw, fieldRules[name])
+  const bad = checkFields(raw, eventFieldRules[name])
   if (bad) return bad
   switch (name) {
     case 'input_amount':
-      return raw.unit === '$' || raw.unit === '%' ? { ...raw } : '"unit" must be "$" or "%"'
-    case 'input_allocation': {
-      const partial = raw.action === 'partial_switch'
-      if (!partial && raw.action !== 'full_switch')
-        return '"action" must be "full_switch" or "partial_switch"'
-      if (!partial && raw.allocation === undefined) return { ...raw }
-      const allocation = checkAllocation(raw.allocation, partial)
-      return typeof allocation === 'string' ? allocation : { ...raw, allocation }
+      return raw.unit === '$' || raw.unit === '%'
+        ? { ...raw }
+        : ['unit', '"unit" must be "$" or "%"']
+    case 'input_allocation':
+      return checkAllocation(raw, '')
+    case 'success': {
+      const params = raw.params
+      if (!isRecord(params)) return { ...raw }
+      const checked =
+        'action' in params
+          ? checkAllocation(params, 'params.')
+          : isRecord(params.amount)
+            ? (checkFields(params.amount, 'value:n unit', 'params.amount.') ?? { ...params })
+            : { ...params }
+      return Array.isArray(checked) ? checked : { ...raw, params: checked }
     }
     case 'error':
-      // Link before v2.3 sends no pendingRetry; absent means the job is not retried.
+      // Link before v2.3 (and the capacitor SDK's type) may leave these out.
       return { ...raw, message: raw.message ?? '', pendingRetry: raw.pendingRetry === true }
     default:
       return { ...raw }
@@ -105,36 +105,41 @@ function parsePayload(name: PinwheelEventName, raw: Raw): object | string {
 /**
  * Turns a raw `(name, payload)` from the Link script into a typed {@link PinwheelEvent}.
  *
- * A name this version does not know, or a payload that does not fit its name, becomes an
- * `unknown` event that keeps the raw name and payload and says why. It never throws, whatever
- * it is given. `screen_transition` accepts both `screenName` and the seed's `screen_name`.
+ * Names are matched case-insensitively (the Android SDK reports `LOGIN`). A documented name whose
+ * payload does not fit becomes an `invalid` event that keeps the payload and names the field at
+ * fault; a name this version does not know becomes an `unknown` event with the raw data. It never
+ * throws, whatever it is given.
  *
  * @example
  * ```ts
  * onEvent: (name, payload) => {
  *   const event = parsePinwheelEvent(name, payload)
- *   if (event.name === 'unknown') console.warn(event.payload.reason)
+ *   if (event.name === 'invalid') console.warn(event.payload.field, event.payload.reason)
  * }
  * ```
  */
 export function parsePinwheelEvent(name: unknown, payload: unknown): PinwheelEvent {
-  const unknownEvent = (reason: string): PinwheelEvent => ({
-    name: 'unknown',
-    payload: { rawName: name, rawPayload: payload, reason },
-  })
+  let known: PinwheelEventName | undefined
+  const keep = (reason: string, field = ''): PinwheelEvent =>
+    known
+      ? ({
+          name: 'invalid',
+          payload: { rawName: known, rawPayload: payload, field, reason },
+        } as PinwheelEvent)
+      : { name: 'unknown', payload: { rawName: name, rawPayload: payload, reason } }
   try {
-    if (!isPinwheelEventName(name)) {
-      return unknownEvent(`unknown event name ${safeJson(name)}`)
-    }
-    // `onExit()` and `onEvent('open')` may pass nothing at all.
-    const raw = payload === undefined || payload === null ? {} : payload
-    if (!isRecord(raw)) return unknownEvent(`payload of "${name}" must be an object`)
-    const parsed = parsePayload(name, raw)
-    if (typeof parsed === 'string') return unknownEvent(`invalid "${name}" payload: ${parsed}`)
-    return { name, payload: parsed } as PinwheelEvent
+    const lower = typeof name === 'string' ? name.toLowerCase() : name
+    if (!isPinwheelEventName(lower)) return keep(`unknown event name ${safeJson(name)}`)
+    known = lower
+    // `onExit()`, `onEvent('open')` and the capacitor SDK may pass nothing at all.
+    const raw = payload ?? {}
+    if (!isRecord(raw)) return keep(`payload of "${known}" must be an object`)
+    const parsed = parsePayload(known, raw)
+    if (Array.isArray(parsed)) return keep(`invalid "${known}" payload: ${parsed[1]}`, parsed[0])
+    return { name: known, payload: parsed } as PinwheelEvent
   } catch (error) {
     // Hostile input (a throwing getter, a revoked Proxy) must not break the host page.
-    return unknownEvent(`payload could not be read: ${describeThrown(error)}`)
+    return keep(`payload could not be read: ${describeThrown(error)}`)
   }
 }
 

@@ -1,40 +1,14 @@
-import type {
-  PinwheelErrorType,
-  PinwheelEventName,
-  PinwheelEventPayloads,
-  ScreenName,
-} from './PinwheelEventPayloads'
+import { eventFieldRules } from './eventFieldRules'
+import type { PinwheelErrorType, PinwheelEventName, ScreenName } from './PinwheelEventPayloads'
 
-// `satisfies Record<Name, true>` makes the compiler reject a list that misses or invents a name.
-const eventNames = {
-  open: true,
-  select_employer: true,
-  select_platform: true,
-  incorrect_platform_given: true,
-  login_attempt: true,
-  login: true,
-  input_amount: true,
-  input_allocation: true,
-  card_switch_begin: true,
-  doc_uploads_begin: true,
-  doc_uploads_submitted: true,
-  dd_form_begin: true,
-  dd_form_create: true,
-  dd_form_download: true,
-  screen_transition: true,
-  success: true,
-  error: true,
-  exit: true,
-} as const satisfies Record<keyof PinwheelEventPayloads, true>
-
-/** Every documented Link event name, in the order of Pinwheel's table. */
+/** Every documented Link event name (v2.3, v3, v4 and the mobile SDKs), lower-case. */
 export const pinwheelEventNames = /* @__PURE__ */ Object.keys(
-  eventNames,
+  eventFieldRules,
 ) as readonly PinwheelEventName[]
 
-/** Whether `name` is a documented Link event name. */
+/** Whether `name` is a documented Link event name, spelled as the web SDKs do (lower-case). */
 export function isPinwheelEventName(name: unknown): name is PinwheelEventName {
-  return typeof name === 'string' && Object.hasOwn(eventNames, name)
+  return typeof name === 'string' && Object.hasOwn(eventFieldRules, name)
 }
 
 const screens = {
@@ -50,10 +24,10 @@ const screens = {
   EXIT_CONFIRMATION: true,
 } as const satisfies Record<ScreenName, true>
 
-/** Every documented Link screen name. */
+/** Every documented Link screen name (Link may report others). */
 export const screenNames = /* @__PURE__ */ Object.keys(screens) as readonly ScreenName[]
 
-/** Whether `name` is a documented Link screen. */
+/** Whether `name` is a documented Link screen (`false` for newer ones). */
 export function isScreenName(name: unknown): name is ScreenName {
   return typeof name === 'string' && Object.hasOwn(screens, name)
 }
@@ -70,7 +44,7 @@ const errorTypes = {
   networkError: true,
 } as const satisfies Record<PinwheelErrorType, true>
 
-/** Every documented Link error type. */
+/** Every documented Link error type (Link may send others). */
 export const pinwheelErrorTypes = /* @__PURE__ */ Object.keys(
   errorTypes,
 ) as readonly PinwheelErrorType[]

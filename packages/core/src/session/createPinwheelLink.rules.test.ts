@@ -356,7 +356,7 @@ describe('createPinwheelLink lifecycle', () => {
     fake.emit('exit', { type: 'notAType', code: 7 })
     await expect(outcome).resolves.toMatchObject({ status: 'exited', endedBy: 'link' })
     expect(onExit).toHaveBeenCalledWith({})
-    expect(store.getState().events.map((e) => e.name)).toEqual(['unknown'])
+    expect(store.getState().events.map((e) => e.name)).toEqual(['invalid'])
     expect(store.getState().sessions[sessionId!]?.status).toBe('closed')
   })
 

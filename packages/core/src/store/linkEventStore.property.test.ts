@@ -31,6 +31,17 @@ const target = fc.record({
   accountType: fc.constantFrom('checking', 'savings'),
 })
 
+const billFields = {
+  platformId: id,
+  platformName: fc.string(),
+  frequency: fc.string(),
+  nextPaymentDate: fc.string(),
+  amountCents: finite,
+}
+const bill = fc.record(billFields)
+const billSwitch = fc.record({ ...billFields, isIntegratedSwitch: fc.boolean() })
+const platforms = fc.record({ platforms: fc.array(fc.record({ id, name: fc.string() })) })
+
 /** One valid payload generator per documented event; `satisfies` makes a missing name a type error. */
 const payloads = {
   open: fc.constant({}),
@@ -70,6 +81,27 @@ const payloads = {
   success: fc.record({ accountId: id, platformId: id, job: id }),
   error: pinwheelError,
   exit: fc.oneof(fc.constant({}), pinwheelError),
+  bill_switch_success: billSwitch,
+  bill_switch_failure: billSwitch,
+  bill_removed: fc.oneof(bill, billSwitch),
+  bill_added: bill,
+  bill_edited: bill,
+  bill_marked_inactive: bill,
+  bill_cancel_success: billSwitch,
+  bill_cancel_failure: billSwitch,
+  bill_switch_platforms_added: platforms,
+  bill_switch_platforms_removed: platforms,
+  recurring_charge_added: bill,
+  recurring_charge_edited: bill,
+  recurring_charge_removed: bill,
+  recurring_charge_marked_inactive: bill,
+  external_account_connected: fc.record({ institutionName: fc.string(), accountName: fc.string() }),
+  merchant_login_success: fc.record({ accountId: id, platformId: id }),
+  calendar_sync: fc.record({ calendarType: fc.constantFrom('google', 'outlook') }),
+  customer_terms_accepted: fc.constant({}),
+  user_activated: fc.record({ solutionName: fc.string() }),
+  input_required: fc.constant({}),
+  other_event: fc.record({ name: fc.string(), payload: fc.constant([]) }),
 } satisfies Record<(typeof pinwheelEventNames)[number], fc.Arbitrary<object>>
 
 const validInput: fc.Arbitrary<Input> = fc.oneof(

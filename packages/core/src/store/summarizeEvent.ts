@@ -8,7 +8,7 @@ import { isTerminalStatus } from './isTerminalStatus'
 import type { LinkEventRecord, LinkSelection, LinkSessionSummary } from './types'
 
 // Screens On Demand Update sessions never show: reaching one proves a connect flow.
-const searchScreens: ReadonlySet<ScreenName> = new Set<ScreenName>([
+const searchScreens: ReadonlySet<string> = new Set<ScreenName>([
   'SEARCH_DEFAULT',
   'SEARCH_RESULTS',
   'SEARCH_PLATFORM_ONLY',

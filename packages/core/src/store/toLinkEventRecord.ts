@@ -25,7 +25,7 @@ export function toLinkEventRecord(
   }
   // Typed callers always pass an event; untyped ones may not, and the event is still kept.
   const raw = event as Partial<PinwheelEvent> | null | undefined
-  const known = raw?.name === 'unknown' || isPinwheelEventName(raw?.name)
+  const known = raw?.name === 'unknown' || raw?.name === 'invalid' || isPinwheelEventName(raw?.name)
   const typed: PinwheelEvent = known
     ? event
     : {

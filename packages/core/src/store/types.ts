@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type {
   InputAllocationPayload,
+  OrString,
   PinwheelError,
   PinwheelEvent,
   ScreenName,
@@ -79,9 +80,9 @@ export interface LinkSessionSummary {
   /** Errors shown, in order; an exit error already reported by an `error` event is not repeated. */
   errors: PinwheelError[]
   /** The last screen shown (`screen_transition`), or `null`. */
-  lastScreen: ScreenName | null
+  lastScreen: OrString<ScreenName> | null
   /** The last screen shown other than `EXIT_CONFIRMATION`: where the user was when they left. */
-  lastTaskScreen: ScreenName | null
+  lastTaskScreen: OrString<ScreenName> | null
   /** When the first `login_attempt` came, or `null`. */
   loginAttemptAt: number | null
   /** When `login` came, or `null`. */

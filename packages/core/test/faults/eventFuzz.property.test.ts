@@ -165,7 +165,7 @@ describe('createPinwheelLink twin events with unreadable payloads', () => {
       const payload = make()
       fake.emit('login', payload, 'event-first')
       fake.emit('login', make(), 'callback-first')
-      expect(store.getState().events.map((e) => e.name)).toEqual(['unknown', 'unknown'])
+      expect(store.getState().events.map((e) => e.name)).toEqual(['invalid', 'invalid'])
       controller.destroy()
       uninstallFakePinwheel()
     })

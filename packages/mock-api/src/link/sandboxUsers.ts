@@ -3,8 +3,8 @@ import type { SandboxUserName } from '../internal/state.js'
 /** The password every sandbox user accepts. */
 export const sandboxPassword = 'pass_good'
 
-/** The MFA code `user_mfa` accepts. */
-export const sandboxMfaCode = '1234'
+/** The MFA code `user_mfa` accepts: the literal `mfa_code`, as in Pinwheel's sandbox. */
+export const sandboxMfaCode = 'mfa_code'
 
 /** Usernames the sandbox login knows, besides `user_locked` (which never logs in). */
 export const sandboxUsers: readonly SandboxUserName[] = [

@@ -1,26 +1,25 @@
-import type { PinwheelEventPayloads } from '@linkwheel/core'
+import type { LinkEventName, LinkEventPayloads } from '../protocol/linkEvents.js'
 import type {
-  FrameEventName,
   FrameToHostMessage,
+  PinwheelEventMessage,
   PinwheelInitMessage,
 } from '../protocol/linkMessages.js'
 import { isPinwheelInitMessage } from '../protocol/linkMessages.js'
 
 /** The frame's side of the postMessage protocol. */
 export interface HostChannel {
-  /** Sends a Link event (not `success` / `exit`, which have their own methods). */
-  emit<K extends FrameEventName>(name: K, payload: PinwheelEventPayloads[K]): void
-  /** Reports a completed job. */
-  success(payload: PinwheelEventPayloads['success']): void
-  /** Reports the exit, then asks the host to remove the modal. */
-  exit(payload: PinwheelEventPayloads['exit']): void
+  /** Sends a Link event as `PINWHEEL_EVENT` (success, error and exit too). */
+  emit<K extends LinkEventName>(name: K, payload: LinkEventPayloads[K]): void
+  /** Sends the `exit` event, then asks the host to remove the modal. */
+  exit(payload: LinkEventPayloads['exit']): void
   /** Tells the host the first screen is on display. */
   loadComplete(): void
 }
 
 /**
- * Connects to the host page at `parentOrigin`: announces readiness, waits for `PINWHEEL_INIT`
- * (accepted only from `window.parent` on that origin), then hands back a channel for events.
+ * Connects to the host page at `parentOrigin`: waits for `PINWHEEL_INIT` (accepted only from
+ * `window.parent` on that origin; the host sends it on the iframe's `load` event), then hands
+ * back a channel for events.
  */
 export function createHostChannel(
   parentOrigin: string,
@@ -30,10 +29,9 @@ export function createHostChannel(
     window.parent.postMessage(message, parentOrigin)
   const channel: HostChannel = {
     emit: (name, payload) =>
-      post({ type: 'PINWHEEL_EVENT', eventName: name, payload } as FrameToHostMessage),
-    success: (payload) => post({ type: 'PINWHEEL_SUCCESS', payload }),
+      post({ type: 'PINWHEEL_EVENT', eventName: name, payload } as PinwheelEventMessage),
     exit: (payload) => {
-      post({ type: 'PINWHEEL_EXIT', payload })
+      channel.emit('exit', payload)
       post({ type: 'PINWHEEL_MODAL_CLOSE' })
     },
     loadComplete: () => post({ type: 'PINWHEEL_LOAD_COMPLETE' }),
@@ -47,5 +45,4 @@ export function createHostChannel(
     onInit(event.data.payload, channel)
   }
   window.addEventListener('message', onMessage)
-  post({ type: 'PINWHEEL_FRAME_READY' })
 }

@@ -1,7 +1,7 @@
-import type { PinwheelError as CorePinwheelError } from '@linkwheel/core'
 import { type SandboxEmployer, sandboxEmployers } from '../fixtures/sandboxEmployers.js'
 import { type SandboxPlatform, sandboxPlatforms } from '../fixtures/sandboxPlatforms.js'
 import type { LinkLoginRequest, LinkSession, PinwheelError } from '../protocol/linkApi.js'
+import type { LinkErrorPayload } from '../protocol/linkEvents.js'
 import type { HostChannel } from './createHostChannel.js'
 import type { LinkApiClient } from './createLinkApiClient.js'
 import { createLinkView, type View } from './createLinkView.js'
@@ -30,6 +30,10 @@ export interface LinkFlowState {
   lastError: PinwheelError | undefined
 }
 
+/** linkwheel's own naming: Pinwheel documents `user_activated {solutionName}`, not the names. */
+const solutionName = (jobs: readonly string[]): string =>
+  jobs.includes('direct_deposit_switch') ? 'Deposit Switch' : 'Income and Employment'
+
 const findEmployer = (id: string | null) => sandboxEmployers.find((e) => e.id === id)
 const findPlatform = (id: string | null) => sandboxPlatforms.find((p) => p.id === id)
 
@@ -53,14 +57,15 @@ export function createLinkFlow({ root, api, channel, linkToken }: LinkFlowOption
     exited = true
     const error = state.lastError
     if (state.session) await api.exit(state.session.session_id, error ? error.code : 'user_exit')
-    channel.exit(error ? (error as CorePinwheelError) : {})
+    // The mock API answers Pinwheel's error types; the cast only narrows `type` to them.
+    channel.exit(error ? (error as LinkErrorPayload) : {})
   }
   const reportError = (
     state: { lastError: PinwheelError | undefined },
     error: PinwheelError,
   ): void => {
     state.lastError = error
-    channel.emit('error', error as CorePinwheelError)
+    channel.emit('error', error as LinkErrorPayload)
   }
 
   const start = async (): Promise<void> => {
@@ -135,12 +140,18 @@ export function createLinkFlow({ root, api, channel, linkToken }: LinkFlowOption
             title: t.exitTitle,
             body: [t.exitBody],
             actions: [
-              { label: t.exitConfirm, primary: true, onClick: () => void exit(state) },
+              { label: t.exitConfirm, primary: true, onClick: confirmExit },
               { label: t.exitCancel, onClick: goBack },
             ],
             onClose: goBack,
           }),
       })
+    }
+    // Link v3+: leaving the amount screen without choosing reports an all-null allocation.
+    const confirmExit = (): void => {
+      if (beforeExit?.screenName === 'DD_AMOUNT_SELECTION')
+        channel.emit('input_allocation', { action: null, allocation: null })
+      void exit(state)
     }
     const goBack = (): void => {
       if (beforeExit) view.show(beforeExit)
@@ -342,6 +353,12 @@ export function createLinkFlow({ root, api, channel, linkToken }: LinkFlowOption
       showSearch(false)
     }
 
+    // Continue on the intro activates the token's solution (Link v2.3+ `user_activated`).
+    const activate = (): void => {
+      channel.emit('user_activated', { solutionName: solutionName(session.jobs) })
+      route()
+    }
+
     if (session.skip_intro_screen) {
       route()
       return
@@ -351,7 +368,7 @@ export function createLinkFlow({ root, api, channel, linkToken }: LinkFlowOption
         renderMessage(t, {
           title: t.introTitle(session.org_name),
           body: [t.introBody],
-          actions: [{ label: t.continue, primary: true, onClick: route }],
+          actions: [{ label: t.continue, primary: true, onClick: activate }],
           onClose: requestClose,
         }),
     })

@@ -1,12 +1,25 @@
-import type { ScreenName, ScreenTransitionPayload } from '@linkwheel/core'
+import type { LinkScreenTransitionPayload } from '../protocol/linkEvents.js'
 import type { HostChannel } from './createHostChannel.js'
+
+/** The screens of Pinwheel's table that the sandbox shows. */
+export type ScreenName =
+  | 'SEARCH_DEFAULT'
+  | 'SEARCH_RESULTS'
+  | 'SEARCH_PLATFORM_ONLY'
+  | 'PROVIDER_CONFIRMATION'
+  | 'LOGIN'
+  | 'DD_AMOUNT_SELECTION'
+  | 'DD_CONFIRMATION'
+  | 'JOB_SUCCESS'
+  | 'JOB_ERROR'
+  | 'EXIT_CONFIRMATION'
 
 /** One screen the flow can show, and show again after EXIT_CONFIRMATION → Go back. */
 export interface View {
   /** Reported by `screen_transition`; screens outside the seed table (intro, busy, error) have none. */
   screenName?: ScreenName
   /** Extra `screen_transition` fields (LOGIN carries the selection). */
-  extras?: Omit<ScreenTransitionPayload, 'screenName'>
+  extras?: Omit<LinkScreenTransitionPayload, 'screenName'>
   /** On terminal screens the close button exits at once, without EXIT_CONFIRMATION. */
   terminal?: boolean
   render(): HTMLElement

@@ -1,4 +1,5 @@
 import type { JobAllocation, PinwheelError } from '../protocol/linkApi.js'
+import type { LinkInputAllocationPayload } from '../protocol/linkEvents.js'
 import type { HostChannel } from './createHostChannel.js'
 import type { LinkApiClient } from './createLinkApiClient.js'
 import type { LinkFlowState } from './createLinkFlow.js'
@@ -30,18 +31,29 @@ export function createSwitchFlows(options: SwitchFlowOptions) {
   const done = new Set<string>()
   let platformId = ''
 
-  const runJob = async (job: string, allocation?: JobAllocation): Promise<void> => {
+  /** Runs one job; reports its error and answers `false` when it did not succeed. */
+  const runJob = async (job: string, allocation?: JobAllocation): Promise<boolean> => {
     const result = await api.runJob(session.session_id, job, allocation)
     done.add(job)
     const error = !result.ok
       ? result.error
-      : result.data.outcome === 'error'
+      : result.data.outcome !== 'success'
         ? result.data.error
         : undefined
     outcomes.push(error ? { job, error } : { job })
-    if (error) return options.reportError(state, error)
-    channel.success({ accountId: state.accountId ?? '', platformId, job })
+    if (error) options.reportError(state, error)
+    return !error
   }
+  const succeed = (
+    job: 'login' | 'direct_deposit_switch',
+    params?: LinkInputAllocationPayload,
+  ): void =>
+    channel.emit('success', {
+      accountId: state.accountId ?? '',
+      platformId,
+      job,
+      ...(params ? { params } : {}),
+    })
   const busy = () => view.paint(renderBusy(t, t.working, requestClose))
 
   const next = (): void => {
@@ -91,7 +103,9 @@ export function createSwitchFlows(options: SwitchFlowOptions) {
               primary: true,
               onClick: async () => {
                 busy()
-                await runJob('direct_deposit_switch', allocation)
+                // Link v3+: success.params has the input_allocation shape.
+                if (await runJob('direct_deposit_switch', allocation))
+                  succeed('direct_deposit_switch', allocation)
                 next()
               },
             },
@@ -131,9 +145,11 @@ export function createSwitchFlows(options: SwitchFlowOptions) {
     async afterLogin(loggedInPlatformId: string): Promise<void> {
       platformId = loggedInPlatformId
       busy()
-      for (const job of session.jobs) {
-        if (!interactiveJobs.has(job)) await runJob(job)
-      }
+      const readOnly = session.jobs.filter((job) => !interactiveJobs.has(job))
+      let allDone = true
+      for (const job of readOnly) allDone = (await runJob(job)) && allDone
+      // Read-only jobs report one success, at login, with job `login` (registry `LinkApiJob`).
+      if (readOnly.length > 0 && allDone) succeed('login')
       next()
     },
     /** A terminal error screen (e.g. the On Demand Update account cannot log in). */

@@ -8,7 +8,8 @@ import { createLinkFlow } from './createLinkFlow.js'
 import { trapFocus } from './trapFocus.js'
 
 const root = document.getElementById('app')
-const parentOrigin = new URLSearchParams(window.location.search).get('parentOrigin')
+const query = new URLSearchParams(window.location.search)
+const parentOrigin = query.get('parentOrigin')
 
 if (!root) {
   throw new Error(
@@ -20,8 +21,8 @@ if (!parentOrigin || window.parent === window) {
     'This page is the Pinwheel Link frame: open it with Pinwheel.open() from pinwheel.js.'
 } else {
   trapFocus(root)
+  if (query.get('useDarkMode') === 'true') document.documentElement.classList.add('dark')
   createHostChannel(parentOrigin, (init, channel) => {
-    if (init.initializationOptions?.useDarkMode) document.documentElement.classList.add('dark')
     const flow = createLinkFlow({
       root,
       api: createLinkApiClient(window.location.origin),

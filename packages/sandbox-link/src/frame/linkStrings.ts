@@ -30,7 +30,7 @@ const en = {
   signIn: 'Sign in',
   otherEmployer: 'Choose a different employer',
   sandboxHint:
-    'Sandbox: user_good / pass_good, user_mfa (code 1234), user_error, user_pending, user_locked.',
+    'Sandbox: user_good / pass_good, user_mfa (code mfa_code), user_error, user_pending, user_locked.',
   mfaTitle: 'Enter your verification code',
   mfaLabel: 'Verification code',
   verify: 'Verify',
@@ -110,7 +110,7 @@ const es: LinkStrings = {
   signIn: 'Iniciar sesión',
   otherEmployer: 'Elegir otro empleador',
   sandboxHint:
-    'Sandbox: user_good / pass_good, user_mfa (código 1234), user_error, user_pending, user_locked.',
+    'Sandbox: user_good / pass_good, user_mfa (código mfa_code), user_error, user_pending, user_locked.',
   mfaTitle: 'Introduce tu código de verificación',
   mfaLabel: 'Código de verificación',
   verify: 'Verificar',

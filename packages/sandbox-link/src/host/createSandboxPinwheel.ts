@@ -1,3 +1,8 @@
+import type {
+  LinkErrorPayload,
+  LinkLoginPayload,
+  LinkSuccessPayload,
+} from '../protocol/linkEvents.js'
 import {
   type FrameToHostMessage,
   isFrameToHostMessage,
@@ -76,6 +81,8 @@ function mount(
   iframe.setAttribute('aria-modal', 'true')
   const src = new URL(frameUrl)
   src.searchParams.set('parentOrigin', window.location.origin)
+  // linkwheel's own: the real script's way of passing dark mode is not public.
+  if (params.useDarkMode) src.searchParams.set('useDarkMode', 'true')
   iframe.src = src.href
   const width = styling.width ?? 'min(420px, 100vw)'
   const height = styling.height ?? 'min(680px, 100vh)'
@@ -101,6 +108,7 @@ function mount(
 
   let initialised = false
   let exited = false
+  const initializationTimestamp = Date.now()
 
   const call = <A extends unknown[]>(
     callback: ((...args: A) => void) | undefined,
@@ -116,46 +124,60 @@ function mount(
     }
   }
 
+  // As Pinwheel's SDKs do: INIT goes out once the Link page has loaded (no ready message).
+  const init = (): void => {
+    if (initialised) return
+    initialised = true
+    const message: PinwheelInitMessage = {
+      type: 'PINWHEEL_INIT',
+      payload: {
+        linkToken: params.linkToken,
+        uniqueUserId: uniqueUserId(),
+        initializationTimestamp,
+        sdk: params._sdkOverride ?? 'js',
+        platform: 'web',
+        version: params._versionOverride ?? defaultVersion,
+        deviceMetadata: {
+          userAgent: navigator.userAgent,
+          language: navigator.language,
+          screenWidth: window.screen.width,
+          screenHeight: window.screen.height,
+        },
+        initializationOptions: {
+          hasOnSuccess: typeof params.onSuccess === 'function',
+          hasOnEvent: typeof params.onEvent === 'function',
+          hasOnExit: typeof params.onExit === 'function',
+          hasOnError: typeof params.onError === 'function',
+          hasOnLogin: typeof params.onLogin === 'function',
+        },
+      },
+    }
+    iframe.contentWindow?.postMessage(message, frameOrigin)
+  }
+  iframe.addEventListener('load', init)
+
   const handle = (message: FrameToHostMessage): void => {
     switch (message.type) {
-      case 'PINWHEEL_FRAME_READY': {
-        if (initialised) return
-        initialised = true
-        const init: PinwheelInitMessage = {
-          type: 'PINWHEEL_INIT',
-          payload: {
-            linkToken: params.linkToken,
-            sdk: params._sdkOverride ?? 'js',
-            version: params._versionOverride ?? defaultVersion,
-            initializationOptions: {
-              useDarkMode: params.useDarkMode ?? false,
-              modalSessionId: params._modalSessionIdOverride ?? crypto.randomUUID(),
-            },
-          },
-        }
-        iframe.contentWindow?.postMessage(init, frameOrigin)
-        return
-      }
       case 'PINWHEEL_LOAD_COMPLETE':
         iframe.dataset.loaded = 'true'
         if (document.activeElement !== iframe) iframe.focus()
         return
-      case 'PINWHEEL_EVENT':
-        call(params.onEvent, message.eventName, message.payload as never)
-        if (message.eventName === 'login') call(params.onLogin, message.payload)
-        else if (message.eventName === 'login_attempt') call(params.onLoginAttempt, message.payload)
-        else if (message.eventName === 'error') call(params.onError, message.payload)
+      case 'PINWHEEL_EVENT': {
+        const { eventName, payload } = message
+        if (eventName === 'exit') {
+          if (exited) return
+          exited = true
+        }
+        // onEvent first, then the callback named after the event, as Pinwheel's SDKs do.
+        call(params.onEvent, eventName, payload as never)
+        if (eventName === 'login') call(params.onLogin, payload as LinkLoginPayload)
+        else if (eventName === 'login_attempt')
+          call(params.onLoginAttempt, payload as { platformId: string })
+        else if (eventName === 'success') call(params.onSuccess, payload as LinkSuccessPayload)
+        else if (eventName === 'error') call(params.onError, payload as LinkErrorPayload)
+        else if (eventName === 'exit') call(params.onExit, payload as LinkErrorPayload)
         return
-      case 'PINWHEEL_SUCCESS':
-        call(params.onEvent, 'success', message.payload)
-        call(params.onSuccess, message.payload)
-        return
-      case 'PINWHEEL_EXIT':
-        if (exited) return
-        exited = true
-        call(params.onEvent, 'exit', message.payload)
-        call(params.onExit, message.payload)
-        return
+      }
       case 'PINWHEEL_MODAL_CLOSE':
         teardown()
         return
@@ -186,6 +208,7 @@ function mount(
     if (gone) return
     gone = true
     window.removeEventListener('message', onMessage)
+    iframe.removeEventListener('load', init)
     document.removeEventListener('focusin', onFocusIn, true)
     overlay.remove()
     iframe.remove()
@@ -195,4 +218,19 @@ function mount(
   }
 
   return { teardown }
+}
+
+/** A stable id for this browser, as the mobile SDKs keep one (`pinwheel-uuid`). */
+function uniqueUserId(): string {
+  const key = 'pinwheel-uuid'
+  try {
+    const known = window.localStorage.getItem(key)
+    if (known) return known
+    const made = crypto.randomUUID()
+    window.localStorage.setItem(key, made)
+    return made
+  } catch {
+    // Storage blocked (sandboxed or privacy mode): an id for this open only.
+    return crypto.randomUUID()
+  }
 }

@@ -18,7 +18,7 @@ function scriptUrl(): string {
   }
   return tag.src
 }
-// No global type augmentation: @linkwheel/core types `window.Pinwheel` for apps.
+// No global type augmentation: the app types `window.Pinwheel` (its wrapper does).
 ;(window as { Pinwheel?: unknown }).Pinwheel = createSandboxPinwheel(
   new URL('frame.html', scriptUrl()).href,
 )

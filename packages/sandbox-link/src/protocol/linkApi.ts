@@ -150,6 +150,8 @@ export interface LinkJobRequest {
 export type LinkJobResponse =
   | { data: { job: string; outcome: 'success' } }
   | { data: { job: string; outcome: 'error'; error: PinwheelError } }
+  /** The job is still running (sandbox `user_pending`); the error says so, with `pendingRetry`. */
+  | { data: { job: string; outcome: 'pending'; error: PinwheelError } }
 
 /** `POST /internal/link/sessions/:session_id/exit` body (answers 204). */
 export interface LinkExitRequest {

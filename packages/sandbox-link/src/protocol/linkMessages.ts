@@ -1,13 +1,15 @@
-import type { PinwheelEventName, PinwheelEventPayloads } from '@linkwheel/core'
+import type { LinkEventName, LinkEventPayloads } from './linkEvents.js'
 
 /**
  * The `postMessage` protocol between the host script (`pinwheel.js`, in the app's page) and the
- * frame page (`frame.html`, on the Link origin). Both sides check `event.origin` and
- * `event.source` before reading a message; anything else is ignored.
+ * frame page (`frame.html`, on the Link origin), as Pinwheel's own SDKs speak it
+ * (`underdog-tech/react-native-pinwheel` `src/index.tsx`, `pinwheel-android-sdk`
+ * `webview/PinwheelJavaScriptInterface.kt`). Both sides check `event.origin` and `event.source`
+ * before reading a message; anything else is ignored.
  *
- * frame → host: `PINWHEEL_FRAME_READY`, then `PINWHEEL_LOAD_COMPLETE`, `PINWHEEL_EVENT`,
- * `PINWHEEL_SUCCESS`, `PINWHEEL_EXIT`, `PINWHEEL_MODAL_CLOSE`.
- * host → frame: `PINWHEEL_INIT`.
+ * host → frame: `PINWHEEL_INIT`, once the iframe's `load` event fired.
+ * frame → host: `PINWHEEL_LOAD_COMPLETE`, every event (success, error and exit included) as
+ * `PINWHEEL_EVENT`, then `PINWHEEL_MODAL_CLOSE` after the exit.
  */
 
 /** Semantic version of the SDK that opened Link (`_versionOverride`). */
@@ -17,29 +19,33 @@ export interface SdkVersion {
   patch: number
 }
 
-/** Options the host forwards to the frame. */
+/** Which callbacks the app passed, as the SDKs report them. */
 export interface LinkInitializationOptions {
-  /** Dark colour scheme. @default false */
-  useDarkMode: boolean
-  /** Id of this modal session (`_modalSessionIdOverride` or a fresh uuid). */
-  modalSessionId: string
+  hasOnSuccess: boolean
+  hasOnEvent: boolean
+  hasOnExit: boolean
+  hasOnError: boolean
+  hasOnLogin: boolean
 }
 
-/** host → frame: start Link with this token. */
+/** host → frame: start Link with this token (the payload the mobile SDKs post). */
 export interface PinwheelInitMessage {
   type: 'PINWHEEL_INIT'
   payload: {
     linkToken: string
+    /** A stable id for this browser (kept in `localStorage` under `pinwheel-uuid`). */
+    uniqueUserId: string
+    /** `Date.now()` when the host opened Link. */
+    initializationTimestamp: number
     /** `_sdkOverride`, e.g. `react`; `js` for the bare script. */
     sdk: string
+    /** `web` here (`ios` / `android` in the mobile SDKs). */
+    platform: string
     version: SdkVersion
+    /** What the host knows of the device (the Android SDK sends os, manufacturer, model…). */
+    deviceMetadata: Record<string, string | number>
     initializationOptions: LinkInitializationOptions
   }
-}
-
-/** frame → host: the frame page is listening; send `PINWHEEL_INIT`. */
-export interface PinwheelFrameReadyMessage {
-  type: 'PINWHEEL_FRAME_READY'
 }
 
 /** frame → host: the first screen is on display. */
@@ -47,46 +53,25 @@ export interface PinwheelLoadCompleteMessage {
   type: 'PINWHEEL_LOAD_COMPLETE'
 }
 
-/** Event names the frame sends as `PINWHEEL_EVENT` (success and exit have their own messages). */
-export type FrameEventName = Exclude<PinwheelEventName, 'success' | 'exit'>
-
-/** frame → host: a Link event; the host calls `onEvent` (and `onLogin` / `onError`). */
+/** frame → host: a Link event; the host calls `onEvent`, then the callback named after it. */
 export type PinwheelEventMessage = {
-  [K in FrameEventName]: { type: 'PINWHEEL_EVENT'; eventName: K; payload: PinwheelEventPayloads[K] }
-}[FrameEventName]
+  [K in LinkEventName]: { type: 'PINWHEEL_EVENT'; eventName: K; payload: LinkEventPayloads[K] }
+}[LinkEventName]
 
-/** frame → host: a job succeeded; the host calls `onEvent('success', …)` and `onSuccess`. */
-export interface PinwheelSuccessMessage {
-  type: 'PINWHEEL_SUCCESS'
-  payload: PinwheelEventPayloads['success']
-}
-
-/** frame → host: the user left; the host calls `onEvent('exit', …)` and `onExit` once. */
-export interface PinwheelExitMessage {
-  type: 'PINWHEEL_EXIT'
-  payload: PinwheelEventPayloads['exit']
-}
-
-/** frame → host: remove the modal. */
+/** frame → host: remove the modal (sent after the `exit` event). */
 export interface PinwheelModalCloseMessage {
   type: 'PINWHEEL_MODAL_CLOSE'
 }
 
 /** Any message the frame sends to the host. */
 export type FrameToHostMessage =
-  | PinwheelFrameReadyMessage
   | PinwheelLoadCompleteMessage
   | PinwheelEventMessage
-  | PinwheelSuccessMessage
-  | PinwheelExitMessage
   | PinwheelModalCloseMessage
 
 const frameMessageTypes = new Set<string>([
-  'PINWHEEL_FRAME_READY',
   'PINWHEEL_LOAD_COMPLETE',
   'PINWHEEL_EVENT',
-  'PINWHEEL_SUCCESS',
-  'PINWHEEL_EXIT',
   'PINWHEEL_MODAL_CLOSE',
 ])
 

@@ -1,11 +1,11 @@
-import type { ScreenName } from '../../events/PinwheelEventPayloads'
+import type { OrString, ScreenName } from '../../events/PinwheelEventPayloads'
 import type { LinkEventState, LinkSessionSummary } from '../types'
 import { memoizeByInput } from './memoizeByInput'
 
 /** How many unsuccessful sessions ended on one screen. */
 export interface LinkDropOffScreen {
   /** The screen, or `null` for sessions that ended before any `screen_transition`. */
-  screen: ScreenName | null
+  screen: OrString<ScreenName> | null
   /** Sessions that left from it. */
   sessions: number
   /** `sessions` ÷ all drop-offs. */
@@ -22,7 +22,7 @@ export interface LinkDropOffs {
 
 const computeDropOffs = /* @__PURE__ */ memoizeByInput(
   (sessions: Record<string, LinkSessionSummary>): LinkDropOffs => {
-    const counts = new Map<ScreenName | null, number>()
+    const counts = new Map<OrString<ScreenName> | null, number>()
     let total = 0
     for (const summary of Object.values(sessions)) {
       const ended =

@@ -1,9 +1,9 @@
-import type { PinwheelErrorType } from '../../events/PinwheelEventPayloads'
+import type { OrString, PinwheelErrorType } from '../../events/PinwheelEventPayloads'
 import type { LinkEventState, LinkSessionSummary } from '../types'
 import { memoizeByInput } from './memoizeByInput'
 
-/** Error counts by type; types that never happened are absent. */
-export type LinkErrorsByType = Partial<Record<PinwheelErrorType, number>>
+/** Error counts by type (types newer than this version included); types that never happened are absent. */
+export type LinkErrorsByType = Partial<Record<OrString<PinwheelErrorType>, number>>
 
 const compute = /* @__PURE__ */ memoizeByInput((sessions: Record<string, LinkSessionSummary>) => {
   const counts: LinkErrorsByType = {}

@@ -35,7 +35,6 @@ export function renderLogin(props: LoginScreenProps): HTMLElement {
   const code = h('input', {
     type: 'text',
     name: 'mfa_code',
-    inputmode: 'numeric',
     autocomplete: 'one-time-code',
     required: true,
   })
