@@ -122,14 +122,16 @@ for (const width of widths) {
   }) => {
     const console = watchConsole(page)
     const frame = await start(page, width, ['Income'], 'Español')
-    await expect(frame.getByRole('heading').first()).toContainText('Pinwheel')
+    await expect(frame.getByRole('heading').first()).toContainText('quiere conectar tu cuenta')
+    // The sandbox says what it is: linkwheel's simulation, never Pinwheel itself.
+    await expect(frame.getByText(/no es Pinwheel/)).toBeVisible()
     await checkModal(page, frame, `${width}-es-intro`)
     await frame.getByRole('button', { name: 'Continuar' }).click()
     await search(frame, 'Acme', 'Acme Logistics')
     await frame.getByLabel('Usuario').fill('user_locked')
     await frame.getByLabel('Contraseña').fill('x')
     await frame.getByRole('button', { name: 'Iniciar sesión' }).click()
-    await expect(frame.getByRole('alert')).toBeVisible()
+    await expect(frame.getByRole('alert')).toContainText('Tu cuenta de nómina está bloqueada')
     await checkModal(page, frame, `${width}-es-account-locked`)
     expect(unexpectedErrors(console.errors)).toEqual([])
   })
