@@ -136,3 +136,19 @@ for (const width of widths) {
     expect(unexpectedErrors(console.errors)).toEqual([])
   })
 }
+
+test('dark mode: useDarkMode draws the modal dark', async ({ page }) => {
+  const console = watchConsole(page)
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openPlayground(page)
+  await page.getByLabel('Dark mode').check()
+  const frame = await launchLink(page)
+  await expect(frame.locator('html')).toHaveClass(/dark/)
+  await expect(frame.locator('body')).toHaveCSS('background-color', 'rgb(20, 22, 26)')
+  await checkModal(page, frame, '1440-dark-intro')
+  await frame.getByRole('button', { name: 'Continue' }).click()
+  await checkModal(page, frame, '1440-dark-search')
+  await search(frame, 'Acme', 'Acme Logistics')
+  await checkModal(page, frame, '1440-dark-login')
+  expect(unexpectedErrors(console.errors)).toEqual([])
+})

@@ -63,6 +63,12 @@ export const frameHtml = `<!doctype html>
   [hidden] { display: none !important; }
   .done-list li { display: flex; gap: 10px; align-items: center; color: var(--fg); }
   @media (prefers-reduced-motion: reduce) { .progress > span { transition: none; } }
+  .screen > ul { gap: 10px; }
+  .screen > ul li { display: flex; gap: 10px; align-items: center; color: var(--fg); padding: 12px 14px; border: 1px solid var(--border); border-radius: 10px; }
+  .screen > ul li::before { content: "✓" / ""; flex: none; width: 24px; height: 24px; border-radius: 50%; display: grid; place-items: center; background: var(--ok); color: var(--bg); font-weight: 700; font-size: 13px; }
+  main[data-screen=JOB_ERROR] .screen > ul li::before { content: "!" / ""; background: var(--danger); }
+  main[data-screen^=JOB] h1::before { content: "✓" / ""; display: grid; place-items: center; width: 56px; height: 56px; margin-bottom: 16px; border-radius: 50%; background: var(--ok); color: var(--bg); font-size: 28px; }
+  main[data-screen=JOB_ERROR] h1::before { content: "!" / ""; background: var(--danger); }
   main { --step: 10%; }
   main[data-screen^=SEARCH] { --step: 25%; }
   main[data-screen=PROVIDER_CONFIRMATION] { --step: 35%; }
