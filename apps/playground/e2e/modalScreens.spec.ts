@@ -3,6 +3,7 @@ import { findLayoutProblems } from './findLayoutProblems'
 import {
   chooseJobs,
   launchLink,
+  linkFrame,
   openPlayground,
   signIn,
   unexpectedErrors,
@@ -150,5 +151,44 @@ test('dark mode: useDarkMode draws the modal dark', async ({ page }) => {
   await checkModal(page, frame, '1440-dark-search')
   await search(frame, 'Acme', 'Acme Logistics')
   await checkModal(page, frame, '1440-dark-login')
+  expect(unexpectedErrors(console.errors)).toEqual([])
+})
+
+test('keyboard only: intro, search and login, with a visible ring on the focused control', async ({
+  page,
+}) => {
+  const console = watchConsole(page)
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openPlayground(page)
+  await chooseJobs(page, ['Identity'])
+  await page.getByRole('button', { name: /^Open Link/ }).focus()
+  await page.keyboard.press('Enter')
+  const frame = linkFrame(page)
+  await expect(frame.getByRole('heading').first()).toBeVisible()
+  const continueButton = frame.getByRole('button', { name: 'Continue' })
+  for (let presses = 0; presses < 6; presses++) {
+    if (await continueButton.evaluate((button) => button === document.activeElement)) break
+    await page.keyboard.press('Tab')
+  }
+  await expect(continueButton).toBeFocused()
+  await expect(continueButton).toHaveCSS('outline-style', 'solid')
+  await page.keyboard.press('Enter')
+  // Each screen focuses its heading (for screen readers, without a ring); Tab goes on from there.
+  await expect(frame.getByRole('heading', { name: 'Find your employer' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  const searchBox = frame.getByLabel('Search for your employer or payroll provider')
+  await expect(searchBox).toBeFocused()
+  await page.keyboard.type('Acme')
+  await page.keyboard.press('Tab')
+  await expect(frame.getByRole('button', { name: 'Acme Logistics' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Tab')
+  await expect(frame.getByLabel('Username')).toBeFocused()
+  await page.keyboard.type('user_good')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('pass_good')
+  await page.keyboard.press('Enter')
+  await expect(frame.getByRole('heading', { name: 'All done' })).toBeVisible()
+  await page.keyboard.press('Escape')
   expect(unexpectedErrors(console.errors)).toEqual([])
 })
