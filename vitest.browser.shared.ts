@@ -1,5 +1,5 @@
 import { playwright } from '@vitest/browser-playwright'
-import { chromiumArgs, chromiumPath } from './vitest.shared'
+import { chromiumArgs, chromiumPath } from './vitest.shared.ts'
 
 /**
  * Vitest Browser Mode in Debian Chromium, headless. `linkFrame: true` keeps the tester frame

@@ -13,4 +13,5 @@ export default [
   'packages/sandbox-link/vitest.browser.config.ts',
   'apps/playground/vitest.config.ts',
   'bench/vitest.config.ts',
+  'examples/vitest.config.ts',
 ]

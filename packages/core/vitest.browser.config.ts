@@ -1,6 +1,6 @@
 import { defineProject } from 'vitest/config'
-import { chromiumBrowser } from '../../vitest.browser.shared'
-import { clientConditions } from '../../vitest.shared'
+import { chromiumBrowser } from '../../vitest.browser.shared.ts'
+import { clientConditions } from '../../vitest.shared.ts'
 
 /** What only a real browser shows: script loading, load/error events and CSP blocking in Chromium. */
 export default defineProject({

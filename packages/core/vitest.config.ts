@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config'
-import { clientConditions } from '../../vitest.shared'
+import { clientConditions } from '../../vitest.shared.ts'
 
 export default defineProject({
   resolve: { conditions: clientConditions },

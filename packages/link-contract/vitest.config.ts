@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config'
-import { serverConditions } from '../../vitest.shared'
+import { serverConditions } from '../../vitest.shared.ts'
 
 /** The contract checks itself: every fixture against its Link major, and no dist imports it. */
 export default defineProject({

@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config'
-import { serverConditions } from '../../vitest.shared'
+import { serverConditions } from '../../vitest.shared.ts'
 
 export default defineProject({
   resolve: { conditions: serverConditions },

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { defineProject } from 'vitest/config'
-import { chromiumBrowser } from '../../vitest.browser.shared'
-import { clientConditions, serverConditions } from '../../vitest.shared'
-import { mockApiRequest } from '../sandbox-link/test/mockApiRequest'
+import { chromiumBrowser } from '../../vitest.browser.shared.ts'
+import { clientConditions, serverConditions } from '../../vitest.shared.ts'
+import { mockApiRequest } from '../sandbox-link/test/mockApiRequest.ts'
 
 /**
  * `<PinwheelLink>` in Chromium against the real sandbox Link script, served by the real mock API.

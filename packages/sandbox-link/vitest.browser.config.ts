@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { defineProject } from 'vitest/config'
-import { chromiumBrowser } from '../../vitest.browser.shared'
-import { clientConditions, serverConditions } from '../../vitest.shared'
-import { mockApiRequest } from './test/mockApiRequest'
+import { chromiumBrowser } from '../../vitest.browser.shared.ts'
+import { clientConditions, serverConditions } from '../../vitest.shared.ts'
+import { mockApiRequest } from './test/mockApiRequest.ts'
 
 /**
  * Every Link flow in Chromium against the real mock API, which `test/globalSetup.ts` starts on a

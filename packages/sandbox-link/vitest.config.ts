@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config'
-import { serverConditions } from '../../vitest.shared'
+import { serverConditions } from '../../vitest.shared.ts'
 
 /** Node unit tests of the server-side entry (assets, fixtures, protocol guards). */
 export default defineProject({

@@ -56,10 +56,10 @@ test.describe
       }
 
       const accounts = page.getByRole('region', { name: 'Accounts' })
-      const account = accounts.getByLabel('Account').locator('option', { hasText: endUser })
-      await accounts.getByLabel('Account').selectOption((await account.getAttribute('value')) ?? '')
-      await expect(accounts.getByTestId('identity-name')).not.toHaveText('–')
-      await expect(accounts.getByTestId('identity-name')).toHaveText(/\w+ \w+/)
+      await accounts.getByRole('button', { name: new RegExp(endUser) }).click()
+      const detail = accounts.getByRole('region', { name: endUser })
+      await expect(detail.getByTestId('identity-name')).not.toHaveText('–')
+      await expect(detail.getByTestId('identity-name')).toHaveText(/\w+ \w+/)
       await saveScreenshot(page, 'connect-user-good')
       expect(unexpectedErrors(console.errors)).toEqual([])
     })

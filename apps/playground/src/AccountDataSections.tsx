@@ -1,25 +1,21 @@
-import { formatCents, formatStamp } from './formatTime'
+import type { ReactNode } from 'react'
+import { formatCents, formatShortStamp } from './formatTime'
 import { JsonDetails } from './JsonDetails'
-import type { AccountData, Loaded } from './useAccountData'
+import { jobLabel } from './jobLabel'
+import type { AccountData, AccountPart, Loaded } from './useAccountData'
 
 type Fields = Record<string, unknown>
 
 function dataOf(loaded: Loaded): Fields | null {
-  if (!loaded.ok) return null
+  if (loaded.state !== 'ok') return null
   const data = loaded.body.data
   return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Fields) : null
 }
 
 function listOf(loaded: Loaded): Fields[] {
-  if (!loaded.ok) return []
+  if (loaded.state !== 'ok') return []
   const data = loaded.body.data
   return Array.isArray(data) ? (data as Fields[]) : []
-}
-
-function refreshedAt(loaded: Loaded): string | null {
-  if (!loaded.ok) return null
-  const meta = loaded.body.meta as Fields | undefined
-  return typeof meta?.refreshed_at === 'string' ? meta.refreshed_at : null
 }
 
 function str(value: unknown): string {
@@ -27,201 +23,157 @@ function str(value: unknown): string {
   return String(value)
 }
 
-function Unavailable({ loaded }: { loaded: Loaded }) {
-  return loaded.ok ? null : <p className="hint">Not available: {loaded.message}</p>
+function stampsOf(account: Fields, key: string): Record<string, string | null> {
+  const value = account[key]
+  return value !== null && typeof value === 'object' ? (value as Record<string, string | null>) : {}
 }
 
-function Stamps({ loaded }: { loaded: Loaded }) {
-  const data = dataOf(loaded)
+/** A data section: its title, the refreshed/updated times, and its body or why there is none. */
+function Part({
+  part,
+  loaded,
+  account,
+  children,
+}: {
+  part: AccountPart
+  loaded: Loaded
+  account: Fields
+  children: ReactNode
+}): ReactNode {
+  const titleId = `account-${part}-title`
   return (
-    <p className="meta">
-      refreshed {formatStamp(refreshedAt(loaded))}
-      {data && typeof data.updated_at === 'string' && (
-        <> · updated {formatStamp(data.updated_at)}</>
+    <section className="card" aria-labelledby={titleId}>
+      <h4 id={titleId}>{jobLabel(part)}</h4>
+      {loaded.state === 'not-pulled' && (
+        <p className="empty">Not pulled: this account's link token did not ask for it.</p>
       )}
-    </p>
+      {loaded.state === 'error' && (
+        <p className="error" role="alert">
+          {loaded.message}
+        </p>
+      )}
+      {loaded.state === 'ok' && (
+        <>
+          {children}
+          <p className="meta stamps">
+            <span>refreshed {formatShortStamp(stampsOf(account, 'data_refreshed_at')[part])}</span>
+            <span>updated {formatShortStamp(stampsOf(account, 'data_updated_at')[part])}</span>
+          </p>
+        </>
+      )}
+    </section>
   )
 }
 
-/** Renders an account's status, per-job timestamps and data (identity, employment, income, …). */
-export function AccountDataSections({ data }: { data: AccountData }) {
-  const account = dataOf(data.account)
-  const refreshed = (account?.data_refreshed_at ?? {}) as Record<string, string | null>
-  const updated = (account?.data_updated_at ?? {}) as Record<string, string | null>
-  const jobs = [...new Set([...Object.keys(refreshed), ...Object.keys(updated)])].sort()
-  const identity = dataOf(data.identity)
-  const employment = dataOf(data.employment)
-  const income = dataOf(data.income)
-  const paystubs = listOf(data.paystubs)
-  const shifts = listOf(data.shifts)
-  const address = identity?.address as Fields | undefined
+function Facts({ rows }: { rows: [string, ReactNode, string?][] }): ReactNode {
+  return (
+    <dl className="facts">
+      {rows.map(([term, value, testId]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd data-testid={testId}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
 
+function Rows({ caption, head, rows }: { caption: string; head: string[]; rows: string[][] }) {
+  if (rows.length === 0) return <p className="empty">None yet.</p>
+  return (
+    <table className="compact">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          {head.map((cell) => (
+            <th key={cell} scope="col">
+              {cell}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own here.
+          <tr key={index}>
+            {row.map((cell, column) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional.
+              <td key={column}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** An account's data (identity, employment, income, paystubs, shifts), one card per job. */
+export function AccountDataSections({ data }: { data: AccountData }): ReactNode {
+  const { account, parts } = data
+  const identity = dataOf(parts.identity)
+  const employment = dataOf(parts.employment)
+  const income = dataOf(parts.income)
+  const address = identity?.address as Fields | undefined
   return (
     <div className="account-data">
-      <section aria-labelledby="account-status-title">
-        <h3 id="account-status-title">Status</h3>
-        <Unavailable loaded={data.account} />
-        {account && (
-          <>
-            <p>
-              <span className={`pill ${account.connected ? 'pill-ok' : 'pill-warn'}`}>
-                {account.connected ? 'connected' : 'disconnected'}
-              </span>{' '}
-              monitoring: <strong>{str(account.monitoring_status)}</strong>
-            </p>
-            {jobs.length > 0 && (
-              <table className="compact">
-                <caption className="visually-hidden">Data refreshed and updated, per job</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Job</th>
-                    <th scope="col">Refreshed</th>
-                    <th scope="col">Updated</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {jobs.map((job) => (
-                    <tr key={job}>
-                      <th scope="row">{job}</th>
-                      <td>{formatStamp(refreshed[job])}</td>
-                      <td>{formatStamp(updated[job])}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </>
-        )}
-      </section>
-
-      <section aria-labelledby="identity-title">
-        <h3 id="identity-title">Identity</h3>
-        <Unavailable loaded={data.identity} />
-        {identity && (
-          <>
-            <dl className="facts">
-              <dt>Full name</dt>
-              <dd data-testid="identity-name">{str(identity.full_name)}</dd>
-              <dt>Date of birth</dt>
-              <dd>{str(identity.date_of_birth)}</dd>
-              <dt>SSN (last 4)</dt>
-              <dd>{str(identity.last_four_ssn)}</dd>
-              <dt>Email</dt>
-              <dd>{Array.isArray(identity.emails) ? identity.emails.join(', ') : '–'}</dd>
-              <dt>Address</dt>
-              <dd>{str(address?.raw)}</dd>
-            </dl>
-            <Stamps loaded={data.identity} />
-          </>
-        )}
-      </section>
-
-      <section aria-labelledby="employment-title">
-        <h3 id="employment-title">Employment</h3>
-        <Unavailable loaded={data.employment} />
-        {employment && (
-          <>
-            <dl className="facts">
-              <dt>Employer</dt>
-              <dd>{str(employment.employer_name)}</dd>
-              <dt>Title</dt>
-              <dd>{str(employment.title)}</dd>
-              <dt>Status</dt>
-              <dd>{str(employment.status)}</dd>
-              <dt>Since</dt>
-              <dd>{str(employment.start_date)}</dd>
-            </dl>
-            <Stamps loaded={data.employment} />
-          </>
-        )}
-      </section>
-
-      <section aria-labelledby="income-title">
-        <h3 id="income-title">Income</h3>
-        <Unavailable loaded={data.income} />
-        {income && (
-          <>
-            <dl className="facts">
-              <dt>Compensation</dt>
-              <dd>
-                {formatCents(income.compensation_amount)} {str(income.compensation_unit)}
-              </dd>
-              <dt>Pay frequency</dt>
-              <dd>{str(income.pay_frequency)}</dd>
-            </dl>
-            <Stamps loaded={data.income} />
-          </>
-        )}
-      </section>
-
-      <section aria-labelledby="paystubs-title">
-        <h3 id="paystubs-title">Paystubs</h3>
-        <Unavailable loaded={data.paystubs} />
-        {data.paystubs.ok && (
-          <>
-            <table className="compact">
-              <caption className="visually-hidden">Latest paystubs</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Pay date</th>
-                  <th scope="col">Gross</th>
-                  <th scope="col">Net</th>
-                </tr>
-              </thead>
-              <tbody>
-                {paystubs.map((stub) => (
-                  <tr key={str(stub.id)}>
-                    <td>{str(stub.pay_date)}</td>
-                    <td>{formatCents(stub.gross_pay_amount)}</td>
-                    <td>{formatCents(stub.net_pay_amount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <Stamps loaded={data.paystubs} />
-          </>
-        )}
-      </section>
-
-      <section aria-labelledby="shifts-title">
-        <h3 id="shifts-title">Shifts</h3>
-        <Unavailable loaded={data.shifts} />
-        {data.shifts.ok && (
-          <>
-            <table className="compact">
-              <caption className="visually-hidden">Latest shifts</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Hours</th>
-                  <th scope="col">Earned</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shifts.map((shift) => {
-                  const earnings = Array.isArray(shift.earnings) ? (shift.earnings as Fields[]) : []
-                  const amount = earnings.reduce(
-                    (sum, e) => sum + (typeof e.amount === 'number' ? e.amount : 0),
-                    0,
-                  )
-                  return (
-                    <tr key={str(shift.id)}>
-                      <td>{str(shift.start_date)}</td>
-                      <td>{str(shift.hours)}</td>
-                      <td>{formatCents(amount)}</td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-            <Stamps loaded={data.shifts} />
-          </>
-        )}
-      </section>
-      <JsonDetails
-        label="Raw account"
-        value={data.account.ok ? data.account.body : data.account.message}
-      />
+      <Part part="identity" loaded={parts.identity} account={account}>
+        <Facts
+          rows={[
+            ['Full name', str(identity?.full_name), 'identity-name'],
+            ['Date of birth', str(identity?.date_of_birth)],
+            ['SSN (last 4)', str(identity?.last_four_ssn)],
+            ['Email', Array.isArray(identity?.emails) ? identity.emails.join(', ') : '–'],
+            ['Address', str(address?.raw)],
+          ]}
+        />
+      </Part>
+      <Part part="employment" loaded={parts.employment} account={account}>
+        <Facts
+          rows={[
+            ['Employer', str(employment?.employer_name)],
+            ['Title', str(employment?.title)],
+            ['Status', str(employment?.status)],
+            ['Since', str(employment?.start_date)],
+          ]}
+        />
+      </Part>
+      <Part part="income" loaded={parts.income} account={account}>
+        <Facts
+          rows={[
+            [
+              'Compensation',
+              `${formatCents(income?.compensation_amount)} ${str(income?.compensation_unit)}`,
+            ],
+            ['Pay frequency', str(income?.pay_frequency)],
+          ]}
+        />
+      </Part>
+      <Part part="paystubs" loaded={parts.paystubs} account={account}>
+        <Rows
+          caption="Latest paystubs"
+          head={['Pay date', 'Gross', 'Net']}
+          rows={listOf(parts.paystubs).map((stub) => [
+            str(stub.pay_date),
+            formatCents(stub.gross_pay_amount),
+            formatCents(stub.net_pay_amount),
+          ])}
+        />
+      </Part>
+      <Part part="shifts" loaded={parts.shifts} account={account}>
+        <Rows
+          caption="Latest shifts"
+          head={['Date', 'Hours', 'Earned']}
+          rows={listOf(parts.shifts).map((shift) => {
+            const earnings = Array.isArray(shift.earnings) ? (shift.earnings as Fields[]) : []
+            const amount = earnings.reduce(
+              (sum, e) => sum + (typeof e.amount === 'number' ? e.amount : 0),
+              0,
+            )
+            return [str(shift.start_date), str(shift.hours), formatCents(amount)]
+          })}
+        />
+      </Part>
+      <JsonDetails label="Raw account" value={account} />
     </div>
   )
 }

@@ -75,6 +75,7 @@ export function LinkLauncher({ state, scriptUrl }: LinkLauncherProps) {
     <PinwheelLink
       getLinkToken={getLinkToken}
       scriptUrl={scriptUrl}
+      useDarkMode={state.darkMode}
       accountId={state.mode === 'update' && state.accountId ? state.accountId : undefined}
       onError={onLinkError}
     >

@@ -1,15 +1,17 @@
+import type { ReactNode } from 'react'
 import type { RefreshSummary } from '../server/summarizeRefresh'
-import { formatStamp } from './formatTime'
+import { formatShortStamp } from './formatTime'
 import { JsonDetails } from './JsonDetails'
+import { jobLabel } from './jobLabel'
 
 /** What a daily refresh changed: per job, whether it ran (refreshed) and whether data changed. */
-export function RefreshResult({ summary }: { summary: RefreshSummary }) {
+export function RefreshResult({ summary }: { summary: RefreshSummary }): ReactNode {
   return (
     <div className="refresh-result" role="status" aria-live="polite">
       <p>
         <strong>Daily refresh done.</strong>{' '}
         {summary.updatedJobs.length > 0
-          ? `Data changed: ${summary.updatedJobs.join(', ')}.`
+          ? `Data changed: ${summary.updatedJobs.map(jobLabel).join(', ')}.`
           : 'Nothing changed: every refreshed time moved, no updated time did.'}
       </p>
       <table className="compact">
@@ -18,15 +20,17 @@ export function RefreshResult({ summary }: { summary: RefreshSummary }) {
           <tr>
             <th scope="col">Job</th>
             <th scope="col">Refreshed</th>
-            <th scope="col">Updated</th>
+            <th scope="col">Data</th>
           </tr>
         </thead>
         <tbody>
           {summary.jobs.map((job) => (
             <tr key={job.job} className={job.updated ? 'changed' : undefined}>
-              <th scope="row">{job.job}</th>
-              <td>{job.refreshed ? `→ ${formatStamp(job.refreshedAt.after)}` : 'not run'}</td>
-              <td>{job.updated ? `changed → ${formatStamp(job.updatedAt.after)}` : 'unchanged'}</td>
+              <th scope="row">{jobLabel(job.job)}</th>
+              <td className="nowrap">
+                {job.refreshed ? formatShortStamp(job.refreshedAt.after) : 'not run'}
+              </td>
+              <td>{job.updated ? 'changed' : 'unchanged'}</td>
             </tr>
           ))}
         </tbody>

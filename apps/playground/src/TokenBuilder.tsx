@@ -1,6 +1,7 @@
 import type { Dispatch, SetStateAction } from 'react'
 import type { PlaygroundClientConfig } from '../server/createPlaygroundApi'
 import type { ConnectedAccount } from '../server/createWebhookInbox'
+import { jobLabel } from './jobLabel'
 import { needsDeposit, type TokenBuilderState } from './tokenBuilderState'
 
 /** Props of {@link TokenBuilder}. */
@@ -13,17 +14,6 @@ export interface TokenBuilderProps {
   config: PlaygroundClientConfig
   /** Accounts that can be updated (On Demand Update). */
   accounts: readonly ConnectedAccount[]
-}
-
-const jobLabels: Record<string, string> = {
-  direct_deposit_switch: 'Direct deposit switch',
-  direct_deposit_allocations: 'Deposit allocations',
-  identity: 'Identity',
-  income: 'Income',
-  employment: 'Employment',
-  paystubs: 'Paystubs',
-  shifts: 'Shifts',
-  tax_forms: 'Tax forms',
 }
 
 /** The link token options: jobs, user, language, preselection, deposit target, or an update. */
@@ -114,7 +104,7 @@ export function TokenBuilder({ state, onChange, config, accounts }: TokenBuilder
               checked={state.jobs.includes(job)}
               onChange={(e) => toggleJob(job, e.target.checked)}
             />
-            {jobLabels[job] ?? job}
+            {jobLabel(job)}
           </label>
         ))}
       </fieldset>
@@ -139,10 +129,18 @@ export function TokenBuilder({ state, onChange, config, accounts }: TokenBuilder
           />
           Skip intro screen
         </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={state.darkMode}
+            onChange={(e) => set('darkMode', e.target.checked)}
+          />
+          Dark mode
+        </label>
       </div>
 
       {state.mode === 'connect' && (
-        <div className="field-row">
+        <div className="field-stack">
           <div className="field">
             <label htmlFor="platform-id">Preselect platform</label>
             <select

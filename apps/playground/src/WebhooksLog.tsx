@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { WebhookEntry } from '../server/createWebhookInbox'
 import { formatClock } from './formatTime'
 import { JsonDetails } from './JsonDetails'
@@ -8,6 +9,8 @@ export interface WebhooksLogProps {
   entries: readonly WebhookEntry[]
   /** Whether the live stream is connected. */
   connected: boolean
+  /** Whether it was connected at least once. @default connected */
+  everConnected?: boolean
 }
 
 function outcomeOf(entry: WebhookEntry): string | null {
@@ -16,20 +19,31 @@ function outcomeOf(entry: WebhookEntry): string | null {
 }
 
 /** The webhooks the backend received, verified and deduplicated, newest first, live. */
-export function WebhooksLog({ entries, connected }: WebhooksLogProps) {
+export function WebhooksLog({
+  entries,
+  connected,
+  everConnected = connected,
+}: WebhooksLogProps): ReactNode {
   const newestFirst = [...entries].reverse()
   return (
-    <section className="panel" aria-labelledby="webhooks-title">
+    <section className="panel webhooks" aria-labelledby="webhooks-title">
       <header className="panel-header">
         <h2 id="webhooks-title">Webhooks</h2>
-        <span className={`pill ${connected ? 'pill-ok' : 'pill-warn'}`} role="status">
-          {connected ? 'live' : 'reconnecting…'}
+        <span className={`pill ${connected ? 'pill-ok' : 'pill-warn'}`}>
+          {connected ? 'live' : 'offline'}
         </span>
       </header>
       <p className="hint">
         Signed by the mock API, verified by this backend (<code>verifyWebhookSignature</code>),
         deduplicated by <code>event_id</code>.
       </p>
+      {!connected && (
+        <p className="hint" role="status">
+          {everConnected
+            ? 'The live stream dropped; reconnecting. If this stays, check that pnpm dev is still running.'
+            : 'Connecting to the live webhook stream…'}
+        </p>
+      )}
       {newestFirst.length === 0 ? (
         <p className="empty">
           No webhook yet. Connect an account to receive account.added and job webhooks.

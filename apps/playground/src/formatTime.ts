@@ -27,3 +27,17 @@ export function formatCents(cents: unknown): string {
   if (typeof cents !== 'number') return '–'
   return (cents / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' })
 }
+
+/** `Nov 30, 14:03` for an ISO timestamp (short enough for a table cell), or `never` for null. */
+export function formatShortStamp(iso: string | null | undefined): string {
+  if (!iso) return 'never'
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return date.toLocaleString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  })
+}

@@ -17,6 +17,8 @@ export interface TokenBuilderState {
   language: 'en' | 'es'
   /** Skip Link's intro screen. */
   skipIntro: boolean
+  /** Draw Link in dark mode (`useDarkMode`, a display option: not part of the token). */
+  darkMode: boolean
   /** Preselected employer id, or ''. */
   employerId: string
   /** Preselected platform id, or ''. */
@@ -43,6 +45,7 @@ export const initialTokenBuilderState: TokenBuilderState = {
   accountId: '',
   language: 'en',
   skipIntro: false,
+  darkMode: false,
   employerId: '',
   platformId: '',
   accountType: 'checking',

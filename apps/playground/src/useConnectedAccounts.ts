@@ -10,14 +10,17 @@ import { fetchAllPages } from './fetchAllPages'
 export function useConnectedAccounts(webhooks: readonly WebhookEntry[]): {
   accounts: ConnectedAccount[]
   error: string | null
+  loaded: boolean
 } {
   const [accounts, setAccounts] = useState<ConnectedAccount[]>([])
   const [error, setError] = useState<string | null>(null)
+  const [loaded, setLoaded] = useState(false)
   const load = useCallback((signal: AbortSignal) => {
     fetchAllPages<ConnectedAccount>('/api/accounts', { signal }).then(
       (all) => {
         setAccounts(all)
         setError(null)
+        setLoaded(true)
       },
       (reason: unknown) => {
         if (!signal.aborted) setError(reason instanceof Error ? reason.message : String(reason))
@@ -32,5 +35,5 @@ export function useConnectedAccounts(webhooks: readonly WebhookEntry[]): {
     load(controller.signal)
     return () => controller.abort()
   }, [load, lastSeq, changes])
-  return { accounts, error }
+  return { accounts, error, loaded }
 }

@@ -7,6 +7,8 @@ export interface WebhookFeed {
   entries: WebhookEntry[]
   /** `true` while the server-sent events stream is open. */
   connected: boolean
+  /** `true` once the stream has opened (a later `false` means it dropped). */
+  everConnected: boolean
 }
 
 /**
@@ -17,9 +19,13 @@ export interface WebhookFeed {
 export function useWebhookFeed(): WebhookFeed {
   const [entries, setEntries] = useState<WebhookEntry[]>([])
   const [connected, setConnected] = useState(false)
+  const [everConnected, setEverConnected] = useState(false)
   useEffect(() => {
     const source = new EventSource('/api/webhooks/stream')
-    source.onopen = () => setConnected(true)
+    source.onopen = () => {
+      setConnected(true)
+      setEverConnected(true)
+    }
     source.onerror = () => setConnected(false)
     source.addEventListener('webhook', (message) => {
       const entry = JSON.parse((message as MessageEvent<string>).data) as WebhookEntry
@@ -31,5 +37,5 @@ export function useWebhookFeed(): WebhookFeed {
     })
     return () => source.close()
   }, [])
-  return { entries, connected }
+  return { entries, connected, everConnected }
 }

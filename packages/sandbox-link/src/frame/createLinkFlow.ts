@@ -7,6 +7,7 @@ import type { LinkApiClient } from './createLinkApiClient.js'
 import { createLinkView, type View } from './createLinkView.js'
 import { createSwitchFlows } from './createSwitchFlows.js'
 import { type LinkStrings, linkStrings } from './linkStrings.js'
+import { renderIntro } from './screens/renderIntro.js'
 import { renderBusy, renderLogin } from './screens/renderLogin.js'
 import { renderMessage } from './screens/renderMessage.js'
 import { renderSearch } from './screens/renderSearch.js'
@@ -80,7 +81,7 @@ export function createLinkFlow({ root, api, channel, linkToken }: LinkFlowOption
         render: () =>
           renderMessage(t, {
             title: t.errorTitle,
-            body: [redeemed.error.message],
+            body: [t.errorText(redeemed.error)],
             alert: true,
             actions: [{ label: t.close, primary: true, onClick: close }],
             onClose: close,
@@ -307,7 +308,7 @@ export function createLinkFlow({ root, api, channel, linkToken }: LinkFlowOption
       const result = await api.login(session.session_id, body)
       if (!result.ok) {
         reportError(state, result.error)
-        return showLogin(step, result.error.message)
+        return showLogin(step, t.errorText(result.error))
       }
       if (result.data.status === 'mfa_required') return showLogin('mfa', undefined)
       await loggedIn(result.data.account_id, result.data.platform_id)
@@ -365,10 +366,9 @@ export function createLinkFlow({ root, api, channel, linkToken }: LinkFlowOption
     }
     view.show({
       render: () =>
-        renderMessage(t, {
-          title: t.introTitle(session.org_name),
-          body: [t.introBody],
-          actions: [{ label: t.continue, primary: true, onClick: activate }],
+        renderIntro(t, session.org_name, {
+          switching: session.jobs.includes('direct_deposit_switch'),
+          onContinue: activate,
           onClose: requestClose,
         }),
     })

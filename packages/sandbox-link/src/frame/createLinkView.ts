@@ -65,6 +65,10 @@ export function createLinkView(
     },
     show(view) {
       current = view
+      // The progress bar's length (frameHtml); the exit question keeps the step it interrupts.
+      if (view.screenName !== 'EXIT_CONFIRMATION') {
+        root.dataset.screen = view.screenName ?? (view.terminal ? 'END' : 'INTRO')
+      }
       if (view.screenName) report(view.screenName, view)
       paint(view.render())
     },

@@ -129,7 +129,11 @@ export function createSwitchFlows(options: SwitchFlowOptions) {
               'ul',
               { 'aria-label': failed ? t.errorTitle : t.successTitle },
               ...outcomes.map((o) =>
-                h('li', {}, o.error ? t.jobFailed(o.job, o.error.message) : t.jobSucceeded(o.job)),
+                h(
+                  'li',
+                  {},
+                  o.error ? t.jobFailed(o.job, t.errorText(o.error)) : t.jobSucceeded(o.job),
+                ),
               ),
             ),
             ...(outcomes.some((o) => o.error?.pendingRetry) ? [t.pendingRetry] : []),
@@ -159,7 +163,7 @@ export function createSwitchFlows(options: SwitchFlowOptions) {
         render: () =>
           renderMessage(t, {
             title: t.errorTitle,
-            body: [error.message],
+            body: [t.errorText(error)],
             alert: true,
             actions: [{ label: t.close, primary: true, onClick: exit }],
             onClose: exit,

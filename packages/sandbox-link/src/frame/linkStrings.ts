@@ -1,4 +1,12 @@
 import type { LinkLanguage } from '../protocol/linkApi.js'
+import { linkVocabulary } from './linkVocabulary.js'
+
+const words = (language: LinkLanguage) => linkVocabulary[language]
+const jobIn = (language: LinkLanguage, job: string) => words(language).jobs[job] ?? job
+/** The user's text for a Link error: by its code, in the frame's language. */
+const errorIn = (language: LinkLanguage, error: { code?: string | undefined; message: string }) =>
+  (error.code && words(language).errors[error.code]) ||
+  (language === 'en' ? error.message : words(language).otherError)
 
 /** Every text the frame shows, in English. */
 const en = {
@@ -6,7 +14,19 @@ const en = {
   back: 'Back',
   continue: 'Continue',
   loading: 'Loading…',
-  introTitle: (org: string) => `${org} uses Pinwheel to connect your payroll account`,
+  brand: 'linkwheel',
+  sandboxTag: 'Sandbox',
+  sandboxNotice:
+    'A simulation by linkwheel for testing: not Pinwheel, and no real payroll account is used.',
+  introTitle: (org: string) => `${org} wants to connect your payroll account`,
+  introLead: 'It takes about a minute.',
+  stepsLabel: 'What happens next',
+  stepFind: 'Find your employer or payroll provider',
+  stepLogin: 'Log in to your payroll account',
+  stepAmount: 'Choose how much of your pay goes to the new account',
+  stepShare: 'Share your payroll data with the app',
+  otherWays: 'Other ways',
+  errorText: (error: { code?: string | undefined; message: string }) => errorIn('en', error),
   introBody: 'Your credentials are encrypted and never shared with the app.',
   searchTitle: 'Find your employer',
   searchLabel: 'Search for your employer or payroll provider',
@@ -58,8 +78,8 @@ const en = {
   working: 'Working on it…',
   successTitle: 'All done',
   errorTitle: 'Something went wrong',
-  jobSucceeded: (job: string) => `${job}: done`,
-  jobFailed: (job: string, message: string) => `${job}: ${message}`,
+  jobSucceeded: (job: string) => `${jobIn('en', job)}: done`,
+  jobFailed: (job: string, message: string) => `${jobIn('en', job)}: ${message}`,
   pendingRetry: 'We will keep trying in the background.',
   done: 'Done',
   exitTitle: 'Are you sure you want to exit?',
@@ -87,7 +107,19 @@ const es: LinkStrings = {
   back: 'Atrás',
   continue: 'Continuar',
   loading: 'Cargando…',
-  introTitle: (org) => `${org} usa Pinwheel para conectar tu cuenta de nómina`,
+  brand: 'linkwheel',
+  sandboxTag: 'Sandbox',
+  sandboxNotice:
+    'Una simulación de linkwheel para pruebas: no es Pinwheel y no se usa ninguna cuenta de nómina real.',
+  introTitle: (org) => `${org} quiere conectar tu cuenta de nómina`,
+  introLead: 'Tarda alrededor de un minuto.',
+  stepsLabel: 'Qué pasa ahora',
+  stepFind: 'Busca tu empleador o proveedor de nómina',
+  stepLogin: 'Inicia sesión en tu cuenta de nómina',
+  stepAmount: 'Elige cuánto de tu pago va a la nueva cuenta',
+  stepShare: 'Comparte tus datos de nómina con la aplicación',
+  otherWays: 'Otras opciones',
+  errorText: (error) => errorIn('es', error),
   introBody: 'Tus credenciales se cifran y nunca se comparten con la aplicación.',
   searchTitle: 'Busca a tu empleador',
   searchLabel: 'Busca tu empleador o proveedor de nómina',
@@ -138,8 +170,8 @@ const es: LinkStrings = {
   working: 'Procesando…',
   successTitle: 'Listo',
   errorTitle: 'Algo salió mal',
-  jobSucceeded: (job) => `${job}: completado`,
-  jobFailed: (job, message) => `${job}: ${message}`,
+  jobSucceeded: (job) => `${jobIn('es', job)}: completado`,
+  jobFailed: (job, message) => `${jobIn('es', job)}: ${message}`,
   pendingRetry: 'Seguiremos intentándolo en segundo plano.',
   done: 'Terminar',
   exitTitle: '¿Seguro que quieres salir?',

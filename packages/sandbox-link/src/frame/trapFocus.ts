@@ -16,6 +16,8 @@ export function trapFocus(root: HTMLElement): void {
     }
     const active = root.ownerDocument.activeElement
     const inside = active instanceof HTMLElement && focusable.includes(active)
+    // From the heading a screen focuses, Tab takes the browser's order: the control after it.
+    if (!inside && active !== root && active instanceof Node && root.contains(active)) return
     if (event.shiftKey && (active === first || !inside)) {
       event.preventDefault()
       last.focus()

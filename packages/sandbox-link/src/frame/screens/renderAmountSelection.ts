@@ -34,11 +34,25 @@ export function renderAmountSelection(props: AmountSelectionProps): HTMLElement 
         ['amount', t.amount],
         ['remainder', t.remainder],
       ]
+  // Each number field shows only while its choice is selected ("Entire paycheck" needs none).
+  const percentField = h('label', { hidden: true }, t.percentLabel, percent)
+  const amountField = h('label', { hidden: true }, t.amountLabel, amount)
+  const showFields = (): void => {
+    percentField.hidden = chosen() !== 'percentage'
+    amountField.hidden = chosen() !== 'amount'
+    alert.hidden = true
+  }
   const radios = choices.map(([value, label], index) =>
     h(
       'label',
       {},
-      h('input', { type: 'radio', name: 'choice', value, checked: index === 0 }),
+      h('input', {
+        type: 'radio',
+        name: 'choice',
+        value,
+        checked: index === 0,
+        onchange: () => showFields(),
+      }),
       label,
     ),
   )
@@ -76,8 +90,8 @@ export function renderAmountSelection(props: AmountSelectionProps): HTMLElement 
       { novalidate: true, onsubmit: submit },
       alert,
       h('fieldset', {}, h('legend', {}, t.amountLegend), ...radios),
-      props.fullOnly ? null : h('label', {}, t.percentLabel, percent),
-      props.fullOnly ? null : h('label', {}, t.amountLabel, amount),
+      props.fullOnly ? null : percentField,
+      props.fullOnly ? null : amountField,
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t.continue)),
     ),
   )

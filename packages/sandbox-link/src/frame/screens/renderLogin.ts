@@ -1,5 +1,6 @@
 import { h } from '../h.js'
 import type { LinkStrings } from '../linkStrings.js'
+import { renderMark } from './renderMark.js'
 import { renderShell } from './renderShell.js'
 
 /** What the login screen needs from the flow. */
@@ -81,7 +82,13 @@ export function renderLogin(props: LoginScreenProps): HTMLElement {
         : null,
     ),
   )
-  return renderShell(t, t.loginTitle(props.platformName), props.onClose, form)
+  const platform = h(
+    'div',
+    { class: 'hero' },
+    renderMark(props.platformName, props.platformName, 'platform'),
+    h('p', {}, props.platformName),
+  )
+  return renderShell(t, t.loginTitle(props.platformName), props.onClose, platform, form)
 }
 
 /** A status line while the flow works (reconnecting, running jobs). */

@@ -4,6 +4,7 @@ import type { SandboxPlatform } from '../../fixtures/sandboxPlatforms.js'
 import { sandboxPlatforms } from '../../fixtures/sandboxPlatforms.js'
 import { h } from '../h.js'
 import type { LinkStrings } from '../linkStrings.js'
+import { renderMark } from './renderMark.js'
 import { renderShell } from './renderShell.js'
 
 /** What the search screen needs from the flow. */
@@ -31,8 +32,21 @@ export function renderSearch(props: SearchScreenProps): HTMLElement {
   const { t } = props
   const list = h('div', { class: 'results' })
 
-  const option = (label: string, onClick: () => void) =>
-    h('li', {}, h('button', { type: 'button', onclick: onClick }, label))
+  const option = (
+    item: { id: string; name: string },
+    kind: 'employer' | 'platform',
+    onClick: () => void,
+  ) =>
+    h(
+      'li',
+      {},
+      h(
+        'button',
+        { type: 'button', onclick: onClick },
+        renderMark(item.id, item.name, kind),
+        item.name,
+      ),
+    )
 
   const update = (query: string): void => {
     const blocks: Node[] = []
@@ -42,7 +56,7 @@ export function renderSearch(props: SearchScreenProps): HTMLElement {
         h(
           'ul',
           { 'aria-label': t.platformsTitle },
-          ...platforms.map((p) => option(p.name, () => props.onPlatform(p))),
+          ...platforms.map((p) => option(p, 'platform', () => props.onPlatform(p))),
         ),
       )
       if (platforms.length === 0) blocks.push(h('p', {}, t.noResults))
@@ -52,7 +66,9 @@ export function renderSearch(props: SearchScreenProps): HTMLElement {
         h(
           'ul',
           { 'aria-label': t.popular },
-          ...sandboxEmployers.slice(0, 6).map((e) => option(e.name, () => props.onEmployer(e))),
+          ...sandboxEmployers
+            .slice(0, 6)
+            .map((e) => option(e, 'employer', () => props.onEmployer(e))),
         ),
       )
     } else {
@@ -63,8 +79,8 @@ export function renderSearch(props: SearchScreenProps): HTMLElement {
         h(
           'ul',
           { 'aria-label': t.results },
-          ...employers.map((e) => option(e.name, () => props.onEmployer(e))),
-          ...platforms.map((p) => option(p.name, () => props.onPlatform(p))),
+          ...employers.map((e) => option(e, 'employer', () => props.onEmployer(e))),
+          ...platforms.map((p) => option(p, 'platform', () => props.onPlatform(p))),
         ),
       )
       if (employers.length + platforms.length === 0) blocks.push(h('p', {}, t.noResults))
@@ -91,13 +107,21 @@ export function renderSearch(props: SearchScreenProps): HTMLElement {
     props.onClose,
     h('label', {}, props.platformsOnly ? t.platformsLabel : t.searchLabel, input),
     list,
-    h(
-      'div',
-      { class: 'actions' },
-      props.platformsOnly ? h('button', { type: 'button', onclick: props.onBack }, t.back) : null,
-      ...props.extras.map((extra) =>
-        h('button', { type: 'button', onclick: extra.onClick }, extra.label),
-      ),
-    ),
+    props.extras.length > 0
+      ? h(
+          'div',
+          { class: 'other-ways', role: 'group', 'aria-label': t.otherWays },
+          ...props.extras.map((extra) =>
+            h('button', { type: 'button', onclick: extra.onClick }, extra.label),
+          ),
+        )
+      : null,
+    props.platformsOnly
+      ? h(
+          'div',
+          { class: 'actions' },
+          h('button', { type: 'button', onclick: props.onBack }, t.back),
+        )
+      : null,
   )
 }
