@@ -29,8 +29,8 @@ export function WebhooksLog({
     <section className="panel webhooks" aria-labelledby="webhooks-title">
       <header className="panel-header">
         <h2 id="webhooks-title">Webhooks</h2>
-        <span className={`pill ${connected ? 'pill-ok' : 'pill-warn'}`}>
-          {connected ? 'live' : 'offline'}
+        <span className={`pill ${connected ? 'pill-ok' : 'pill-warn'}`} role="status">
+          {connected ? 'live' : everConnected ? 'reconnecting…' : 'connecting…'}
         </span>
       </header>
       <p className="hint">
@@ -38,7 +38,7 @@ export function WebhooksLog({
         deduplicated by <code>event_id</code>.
       </p>
       {!connected && (
-        <p className="hint" role="status">
+        <p className="hint">
           {everConnected
             ? 'The live stream dropped; reconnecting. If this stays, check that pnpm dev is still running.'
             : 'Connecting to the live webhook stream…'}
