@@ -101,7 +101,7 @@ export async function startPlaygroundServer(
       appType: 'spa',
       server: {
         middlewareMode: true,
-        hmr: { server },
+        ws: { server },
         // The embedded database writes there all the time: not page sources.
         watch: { ignored: ['**/.data/**'] },
         allowedHosts: [...allowedHosts].map((name) => name.replace(/^\[|\]$/g, '')),
