@@ -4,14 +4,17 @@ import type { LinkOutcome } from './PinwheelLinkController'
 
 /** One call of `open()`, from the call until it settles. @internal */
 export interface Attempt {
-  /** The session the script shows now; `null` while waiting (also between a refetch and reopen). */
-  sessionId: string | null
+  /** The session the script shows now; unset or `null` while waiting (also between a refetch and reopen). */
+  sessionId?: string | null
   /** Whether Link was shown at least once (the state stays `open` across a token refetch). */
-  shown: boolean
+  shown?: boolean
   results: LinkResult[]
-  refetched: boolean
-  /** Ends the shown session from the host: no more user callbacks, recorded `closed`, modal closed. */
-  stop: () => Promise<void>
+  refetched?: boolean
+  /**
+   * Ends the shown session from the host: no more user callbacks, recorded `closed`, modal
+   * closed. Set when Link is shown (so whenever `sessionId` is).
+   */
+  stop?: () => Promise<void>
   resolve: (outcome: LinkOutcome) => void
   reject: (error: LinkwheelError) => void
 }

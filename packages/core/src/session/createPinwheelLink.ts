@@ -171,7 +171,7 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
         else if (error?.type === 'invalidLinkToken' && fetched && !a.refetched && live()) {
           a.refetched = true
           a.sessionId = null
-          void a.stop()
+          void a.stop?.()
           void start(a)
         } else if (name === 'exit' && live())
           end(a, { sessionId, results: a.results, error, endedBy: 'link' })
@@ -212,7 +212,7 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
       show()
       await Pinwheel.open(params)
     } catch (error) {
-      if (attempt === a && a.sessionId) void a.stop()
+      if (attempt === a && a.sessionId) void a.stop?.()
       end(a, isLinkwheelError(error) ? error : sessionError('open_failed', undefined, error, error))
     }
   }
@@ -228,15 +228,8 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
       if (refused && !attempt) report(refused)
       const promise = new Promise<LinkOutcome>((resolve, reject) => {
         if (refused) return reject(refused)
-        const a: Attempt = {
-          sessionId: null,
-          shown: false,
-          results: [],
-          refetched: false,
-          stop: () => Promise.resolve(),
-          resolve,
-          reject,
-        }
+        // The optional fields start unset: falsy until Link is shown.
+        const a: Attempt = { results: [], resolve, reject }
         attempt = page.owner = a
         show(null)
         void start(a)
@@ -253,7 +246,7 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
         if (a) end(a, sessionError('cancelled'))
         return Promise.resolve()
       }
-      const closing = a.stop()
+      const closing = (a.stop as () => Promise<void>)()
       end(a, { sessionId, results: a.results, error: null, endedBy: 'host' })
       return closing
     },
