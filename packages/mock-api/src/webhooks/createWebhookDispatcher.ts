@@ -80,6 +80,17 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       error: null,
     }
     delivery.attempts.push(record)
+    // One controller per attempt, held here with a plain timer: `AbortSignal.timeout` combined by
+    // `AbortSignal.any` can be collected before it fires on Node 20, leaving a silent receiver
+    // waited on forever.
+    const abort = new AbortController()
+    const stopNow = () => abort.abort(signal.reason)
+    const timer = setTimeout(
+      () => abort.abort(new DOMException(`No answer within ${timeoutMs} ms`, 'TimeoutError')),
+      timeoutMs,
+    )
+    if (signal.aborted) stopNow()
+    else signal.addEventListener('abort', stopNow)
     try {
       const response = await options.fetch(delivery.url, {
         method: 'POST',
@@ -91,7 +102,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
         },
         // A redirect would carry the signed body to a host nobody registered: never follow one.
         redirect: 'manual',
-        signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
+        signal: abort.signal,
       })
       record.status_code = response.status
       if (response.status >= 300 && response.status < 400) {
@@ -100,6 +111,9 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       await response.body?.cancel().catch(() => undefined)
     } catch (error) {
       record.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    } finally {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', stopNow)
     }
     return record.status_code
   }
