@@ -3,17 +3,29 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   build: {
     lib: {
-      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+      entry: { index: 'src/index.ts', client: 'src/client.ts', testing: 'src/testing/index.ts' },
       formats: ['es'],
     },
     minify: false,
     sourcemap: true,
     target: 'es2022',
     rolldownOptions: {
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^zustand/, /^@linkwheel\/core/],
-      // One file per module, so each keeps its own 'use client' directive (only the React
-      // modules have one): RSC bundlers then run core's plain functions on the server.
-      output: { preserveModules: true, preserveModulesRoot: 'src' },
+      external: [
+        /^\.\/client\.js$/,
+        /^react($|\/)/,
+        /^react-dom($|\/)/,
+        /^zustand/,
+        /^@linkwheel\/core/,
+      ],
+      // Three files: `index` (core's plain functions, which RSC bundlers run on the server, plus
+      // a re-export of `./client.js`, kept external so that it stays one file), `client` (every
+      // React module, behind the one 'use client' of its entry) and `testing`. One client file
+      // means one import of React in an app's bundle.
+      output: { entryFileNames: '[name].js' },
+      // Rolldown keeps an entry module's directive (the test checks it); only that one exists.
+      onLog(level, log, handler) {
+        if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log)
+      },
     },
   },
 })

@@ -1,4 +1,3 @@
-'use client'
 import { type CSSProperties, type ReactNode, useEffect, useId } from 'react'
 import {
   type UsePinwheelLinkOptions,
@@ -48,8 +47,6 @@ export type PinwheelLinkProps = UsePinwheelLinkOptions & {
   id?: string
 }
 
-const ignore = () => {}
-
 /**
  * A button that opens Pinwheel Link. Disabled and `aria-busy` while the script loads; after a
  * script error it is `aria-disabled`, described by the reason, with a retry button. Every Link
@@ -77,7 +74,8 @@ export function PinwheelLink(props: PinwheelLinkProps): ReactNode {
   const errorId = useId()
 
   useEffect(() => {
-    if (openProp === true) open().catch(ignore)
+    // open() and close() never leave a rejection unhandled: failures show in `error`.
+    if (openProp === true) void open()
     else if (openProp === false) void close()
   }, [openProp, open, close])
 
@@ -85,8 +83,7 @@ export function PinwheelLink(props: PinwheelLinkProps): ReactNode {
   const scriptError = status === 'script_error'
   const triggerProps: PinwheelLinkTriggerProps = {
     onClick: () => {
-      // Failures show up as `error`; the promise is only for callers of open().
-      if (!busy && !scriptError) open().catch(ignore)
+      if (!busy && !scriptError) void open()
     },
     disabled: busy,
     'aria-busy': busy,

@@ -1,4 +1,3 @@
-'use client'
 import type { PinwheelLinkCallbacks, PinwheelLinkOptions } from '@linkwheel/core'
 import type { ReactNode } from 'react'
 import { PinwheelLink } from './PinwheelLink'

@@ -1,13 +1,4 @@
 // No 'use client' here: core's plain functions (store, selectors, parser) re-exported below run
-// in React Server Components; each React module carries its own directive.
+// in React Server Components; the React modules sit in './client', which carries the directive.
 export * from '@linkwheel/core'
-export type { PinwheelLinkProps, PinwheelLinkRenderProps } from './PinwheelLink'
-export { PinwheelLink } from './PinwheelLink'
-export type { PinwheelModalProps } from './PinwheelModal'
-export { PinwheelModal } from './PinwheelModal'
-export type { PinwheelProviderProps } from './PinwheelProvider'
-export { PinwheelProvider } from './PinwheelProvider'
-export { useLinkEventStore } from './useLinkEventStore'
-export { usePinwheelEvents } from './usePinwheelEvents'
-export type { UsePinwheelLinkOptions, UsePinwheelLinkResult } from './usePinwheelLink'
-export { usePinwheelLink } from './usePinwheelLink'
+export * from './client.js'

@@ -1,4 +1,3 @@
-'use client'
 import { getDefaultLinkEventStore, type LinkEventStore } from '@linkwheel/core'
 import { useContext } from 'react'
 import { PinwheelContext } from './PinwheelProvider'

@@ -1,4 +1,3 @@
-'use client'
 import type { LinkEventRecord, LinkEventState } from '@linkwheel/core'
 import { useRef } from 'react'
 import { useStore } from 'zustand'

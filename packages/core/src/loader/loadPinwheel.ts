@@ -17,6 +17,11 @@ export interface LoadPinwheelOptions {
    * `crossorigin="anonymous"`. @default PINWHEEL_SCRIPT_INTEGRITY when `url` is the default pin
    */
   integrity?: string | undefined
+  /**
+   * Asks the default pin for Pinwheel's secure origin (`?useSecureOrigin=true`), as Pinwheel's
+   * React wrapper does since its 3.5.1; ignored when `url` is given. @default false
+   */
+  useSecureOrigin?: boolean | undefined
   /** The CSP nonce your page allows scripts with. @default undefined */
   nonce?: string | undefined
   /**
@@ -53,7 +58,6 @@ function injectScript(
   // it (Chromium does) instead of asking again, so a retry would wait on the stalled request.
   // A query parameter makes it a new request; the script (and an SRI hash) stay the same.
   script.src = retries ? `${url}${url.includes('?') ? '&' : '?'}linkwheel_retry=${retries}` : url
-  script.dataset.linkwheelUrl = url
   script.async = true
   if (nonce) script.setAttribute('nonce', nonce)
   if (integrity) {
@@ -86,20 +90,25 @@ function injectScript(
  */
 export function loadPinwheel(options: LoadPinwheelOptions = {}): Promise<PinwheelGlobal | null> {
   if (typeof document === 'undefined') return Promise.resolve(null)
+  const current = readPinwheelGlobal()
+  if (current) return Promise.resolve(current)
   let url: string
   try {
-    url = new URL(options.url ?? PINWHEEL_SCRIPT_URL, document.baseURI).href
+    url = new URL(
+      options.url ?? PINWHEEL_SCRIPT_URL + (options.useSecureOrigin ? '?useSecureOrigin=true' : ''),
+      document.baseURI,
+    ).href
   } catch {
     return Promise.reject(scriptError('network', String(options.url)))
   }
-  const current = readPinwheelGlobal()
-  if (current) return Promise.resolve(current)
   const existing = loads.get(url)
   // Loaded before, but the global is gone or replaced by junk now: load it again.
   if (existing?.script.isConnected && !existing.loaded) return existing.promise
   existing?.script.remove()
+  // The default pin's hash also covers its secure-origin query: the file is the same.
   const integrity =
-    options.integrity ?? (url === PINWHEEL_SCRIPT_URL ? PINWHEEL_SCRIPT_INTEGRITY : undefined)
+    options.integrity ??
+    (url.startsWith(PINWHEEL_SCRIPT_URL) ? PINWHEEL_SCRIPT_INTEGRITY : undefined)
   const script = (!existing && findScript(url)) || injectScript(url, options.nonce, integrity)
   const promise = waitForScript(script, url, options.timeoutMs ?? 10_000)
   const entry: Load = { promise, script }

@@ -1,12 +1,10 @@
-import { isLinkScriptError } from '../errors/LinkScriptError'
 import { isLinkwheelError, type LinkwheelError } from '../errors/LinkwheelError'
 import type { LinkResult, PinwheelError } from '../events/PinwheelEventPayloads'
 import { loadPinwheel } from '../loader/loadPinwheel'
-import { pinwheelScript } from '../loader/pinwheelScript'
+import { PINWHEEL_SCRIPT_URL } from '../loader/PINWHEEL_SCRIPT_URL'
 import { readPinwheelGlobal } from '../loader/readPinwheelGlobal'
 import { scriptError } from '../loader/scriptError'
 import type { InitializationParams, PinwheelGlobal } from '../params/InitializationParams'
-import type { Attempt } from './Attempt'
 import { closeModal } from './closeModal'
 import { createLinkCallbacks } from './createLinkCallbacks'
 import { createSessionId } from './createSessionId'
@@ -24,6 +22,9 @@ import { sessionError } from './sessionError'
 /** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
 declare const process: { env: { NODE_ENV?: string } }
 
+/** Settles the `open()` in flight with its outcome, or rejects it with an error. */
+type Settle = (result: LinkOutcome | LinkwheelError) => void
+
 /** Does nothing (a rejection handler for promises whose errors are reported elsewhere). */
 const noop = (): void => {}
 /** The options that pick the script and its tag's attributes. */
@@ -35,6 +36,15 @@ const asError = (payload: unknown): PinwheelError | null =>
   typeof (payload as PinwheelError).code === 'string'
     ? (payload as PinwheelError)
     : null
+
+/**
+ * `promise`, marked handled: its error also reaches `onError` and the state, so a click handler
+ * may ignore it without an unhandled rejection.
+ */
+const handled = <T>(promise: Promise<T>): Promise<T> => {
+  promise.catch(noop)
+  return promise
+}
 
 /**
  * Creates the controller that drives Pinwheel Link for one trigger: it loads the script (now, in
@@ -54,13 +64,20 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
   let options = initial
   let state: LinkState = { status: 'idle', error: null }
   const listeners = new Set<() => void>()
-  /** The script's part of the status; an attempt that was shown makes it `open`. */
+  /** The script's part of the status: `idle`, `loading`, `ready` or `script_error`. */
   let script: LinkStatus = 'idle'
   let loading: Promise<PinwheelGlobal | null> | null = null
-  let attempt: Attempt | null = null
+  /** Settles the `open()` in flight; `null` when none is. Its identity names that `open()`. */
+  let settle: Settle | null = null
+  /** Whether the `open()` in flight showed Link (it stays `open` across a token refetch). */
+  let shown = false
+  /** The session Link shows now (unset while a refetched token is awaited), and its stop. */
+  let session: { id: string; stop: () => Promise<void> } | null = null
+  /** The jobs that succeeded in the `open()` in flight. */
+  let results: LinkResult[] = []
 
   const show = (error = state.error) => {
-    const status = attempt?.shown ? 'open' : script
+    const status = shown ? 'open' : script
     if (status !== state.status || error !== state.error) {
       state = { status, error }
       for (const listener of [...listeners]) listener()
@@ -99,10 +116,10 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
     if (!loading && typeof window !== 'undefined') {
       script = 'loading'
       show(null)
+      // nonce, integrity, useSecureOrigin and timeoutMs carry the loader's names.
       const current: Promise<PinwheelGlobal | null> = loadPinwheel({
-        // nonce and timeoutMs carry the loader's names.
         ...options,
-        ...pinwheelScript(options),
+        url: options.scriptUrl,
       }).then(
         (global) => {
           if (loading === current) script = 'ready'
@@ -114,31 +131,30 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
           throw error
         },
       )
-      loading = current
+      // Handled here: a failure reaches the state and onError through failScript.
       current.catch(noop)
+      loading = current
     }
     return loading ?? Promise.resolve(null)
   }
 
-  /** Settles `a` with an outcome or an error, and frees the page. */
-  const end = (a: Attempt, result: LinkOutcome | LinkwheelError) => {
-    if (attempt !== a) return
-    attempt = null
+  /**
+   * Settles the `open()` of `own` and frees the page. An error goes to the state and `onError`
+   * unless it is already there (a script error) or `quiet` (a cancel is the caller's own doing).
+   */
+  const end = (own: Settle, result: LinkOutcome | LinkwheelError, quiet?: boolean) => {
+    if (settle !== own) return
+    settle = session = null
+    shown = false
     const page = pageState()
-    if (page.owner === a) page.owner = null
-    if ('endedBy' in result) {
-      show()
-      a.resolve(result)
-    } else {
-      // A script error was reported when it happened; a cancel is the caller's own doing.
-      if (isLinkScriptError(result) || result.code === 'cancelled') show()
-      else report(result)
-      a.reject(result)
-    }
+    if (page.owner === own) page.owner = null
+    if ('endedBy' in result || quiet || result === state.error) show()
+    else report(result)
+    own(result)
   }
 
-  /** Gets a token and the script, then shows Link; run again for the reopen after a refetch. */
-  const start = async (a: Attempt) => {
+  /** Gets a token and the script, then shows Link; run again to reopen after a refetch. */
+  const start = async (own: Settle, refetched?: boolean) => {
     try {
       // A fetched token is asked for beside the script; a given one is read once the script is
       // there, so a token changed meanwhile is the one used.
@@ -148,44 +164,41 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
       const token = await (fetched || resolveLinkToken(options))
       if (!loaded) throw sessionError('open_failed', 'no_browser')
       await pageState().closing
-      if (attempt !== a) return
+      if (settle !== own) return
       const Pinwheel = readPinwheelGlobal()
       if (!Pinwheel) {
         // Replaced or deleted since it loaded: the next load injects the script afresh.
-        const error = scriptError('missing_global', pinwheelScript(options).url)
+        const error = scriptError('missing_global', options.scriptUrl ?? PINWHEEL_SCRIPT_URL)
         failScript(error)
         throw error
       }
-      const sessionId = createSessionId()
+      const id = createSessionId()
       const store = (options.store ?? pageState().store)?.getState()
       let stopped = false
-      const live = () => a.sessionId === sessionId
+      const stop = () => {
+        stopped = true
+        store?.endSession(id, 'closed')
+        return closeModal(Pinwheel)
+      }
 
       // The one event path: the store, your onEvent, then what open() needs to settle.
       const event = (name: string, payload: unknown) => {
-        store?.record(sessionId, name, payload)
+        store?.record(id, name, payload)
         if (stopped) return
         call('onEvent', name, payload)
         const error = asError(payload)
-        if (name === 'success') a.results.push(payload as LinkResult)
-        else if (error?.type === 'invalidLinkToken' && fetched && !a.refetched && live()) {
-          a.refetched = true
-          a.sessionId = null
-          void a.stop?.()
-          void start(a)
-        } else if (name === 'exit' && live())
-          end(a, { sessionId, results: a.results, error, endedBy: 'link' })
+        if (name === 'success') results.push(payload as LinkResult)
+        else if (error?.type === 'invalidLinkToken' && fetched && !refetched) {
+          session = null
+          void stop()
+          void start(own, true)
+        } else if (name === 'exit') end(own, { sessionId: id, results, error, endedBy: 'link' })
       }
 
-      a.sessionId = sessionId
-      a.shown = true
-      a.stop = () => {
-        stopped = true
-        store?.endSession(sessionId, 'closed')
-        return closeModal(Pinwheel)
-      }
+      session = { id, stop }
+      shown = true
       store?.startSession({
-        sessionId,
+        sessionId: id,
         linkToken: token,
         ...(options.accountId && { accountId: options.accountId }),
       })
@@ -202,18 +215,20 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
         timeoutMs: _timeoutMs,
         ...linkOptions
       } = options
-      const params = {
-        ...linkOptions,
-        linkToken: token,
-        _modalSessionIdOverride: sessionId,
-        ...createLinkCallbacks(event, (callback, payload) => stopped || call(callback, payload)),
-      } as InitializationParams
       if (process.env.NODE_ENV !== 'production') pageState().usedTokens.add(token)
       show()
-      await Pinwheel.open(params)
+      await Pinwheel.open({
+        ...linkOptions,
+        linkToken: token,
+        _modalSessionIdOverride: id,
+        ...createLinkCallbacks(event, (callback, payload) => stopped || call(callback, payload)),
+      } as InitializationParams)
     } catch (error) {
-      if (attempt === a && a.sessionId) void a.stop?.()
-      end(a, isLinkwheelError(error) ? error : sessionError('open_failed', undefined, error, error))
+      if (settle === own) void session?.stop()
+      end(
+        own,
+        isLinkwheelError(error) ? error : sessionError('open_failed', undefined, error, error),
+      )
     }
   }
 
@@ -222,32 +237,33 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
       const page = pageState()
       // A second open() of this Link (a double click) is refused quietly; one while another
       // Link holds the page is also shown and told to onError.
-      const refused = attempt
-        ? sessionError('already_open')
-        : page.owner && sessionError('already_open', 'open_elsewhere')
-      if (refused && !attempt) report(refused)
-      const promise = new Promise<LinkOutcome>((resolve, reject) => {
-        if (refused) return reject(refused)
-        // The optional fields start unset: falsy until Link is shown.
-        const a: Attempt = { results: [], resolve, reject }
-        attempt = page.owner = a
-        show(null)
-        void start(a)
-      })
-      // The error also reaches onError and the state: a click handler may ignore the promise.
-      promise.catch(noop)
-      return promise
+      if (settle) return handled(Promise.reject(sessionError('already_open')))
+      if (page.owner) {
+        const error = sessionError('already_open', 'open_elsewhere')
+        report(error)
+        return handled(Promise.reject(error))
+      }
+      return handled(
+        new Promise<LinkOutcome>((resolve, reject) => {
+          const own: Settle = (result) => ('endedBy' in result ? resolve(result) : reject(result))
+          settle = page.owner = own
+          results = []
+          show(null)
+          void start(own)
+        }),
+      )
     },
     close() {
-      const a = attempt
-      const sessionId = a?.sessionId
-      if (!a || !sessionId) {
+      const own = settle
+      const shownNow = session
+      if (!own) return Promise.resolve()
+      if (!shownNow) {
         // Not shown yet: the waiting open() is cancelled.
-        if (a) end(a, sessionError('cancelled'))
+        end(own, sessionError('cancelled'), true)
         return Promise.resolve()
       }
-      const closing = (a.stop as () => Promise<void>)()
-      end(a, { sessionId, results: a.results, error: null, endedBy: 'host' })
+      const closing = shownNow.stop()
+      end(own, { sessionId: shownNow.id, results, error: null, endedBy: 'host' })
       return closing
     },
     getState: () => state,
@@ -260,18 +276,15 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
     setOptions(next) {
       const previous = options
       options = next
-      if (next.linkToken !== previous.linkToken && attempt?.sessionId) void controller.close()
-      // The options that choose the script tag (see pinwheelScript): a change loads it afresh.
+      if (next.linkToken !== previous.linkToken && session) void controller.close()
+      // The options that choose the script tag: a change loads it afresh.
       if (scriptKeys.some((key) => next[key] !== previous[key])) {
         loading = null
-        if (!attempt) load().catch(noop)
+        if (!settle) void load()
       }
     },
-    retry() {
-      if (script === 'script_error') loading = null
-      return load().then(noop, noop)
-    },
+    retry: () => load().then(noop, noop),
   }
-  load().catch(noop)
+  void load()
   return controller
 }

@@ -60,7 +60,7 @@ const controllers: PinwheelLinkController[] = []
 /** The tags loading `url`: its src, or after a timeout, a fresh variant of it. */
 const scriptsFor = (url: string) =>
   Array.from(document.querySelectorAll<HTMLScriptElement>('script')).filter(
-    (s) => s.src === url || s.dataset.linkwheelUrl === url,
+    (s) => s.src.replace(/[?&]linkwheel_retry=\d+$/, '') === url,
   )
 
 /** The script finally loads and defines a working (fake) global. */
