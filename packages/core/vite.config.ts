@@ -6,6 +6,12 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     target: 'es2022',
-    rolldownOptions: { external: [/^zustand/] },
+    rolldownOptions: {
+      external: [/^zustand/],
+      // One file per module: with `sideEffects: false`, an app's bundler drops every module it
+      // does not use, whole (in one file, a top-level statement such as an array's `.filter()`
+      // call stays, and with it what it reads).
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
+    },
   },
 })
