@@ -1,25 +1,12 @@
 import { isLinkSessionError } from '@linkwheel/core'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { type ReactNode, StrictMode, useState } from 'react'
+import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { nextToken, setupFakePinwheel } from '../test/fakeLink'
 import { PinwheelLink, type PinwheelLinkRenderProps } from './PinwheelLink'
 
 const fake = setupFakePinwheel()
-
-/** Shows Link from state, as apps using @pinwheel/react-modal do. */
-function ControlledApp({ token }: { token: string }) {
-  const [open, setOpen] = useState(false)
-  return (
-    <>
-      <button type="button" onClick={() => setOpen((value) => !value)}>
-        Toggle
-      </button>
-      <PinwheelLink open={open} linkToken={token} onExit={() => setOpen(false)} />
-    </>
-  )
-}
 
 /** A design-system button, as an app's own trigger. */
 function FancyButton({
@@ -101,29 +88,6 @@ describe('PinwheelLink clicks, tokens and modes', () => {
     expect(getLinkToken).toHaveBeenCalledTimes(2)
     expect(fake.current.openCalls).toHaveLength(2)
     expect(onExit).toHaveBeenCalledOnce()
-  })
-
-  it('follows a controlled open prop, as @pinwheel/react-modal does', async () => {
-    const token = nextToken()
-    const user = userEvent.setup()
-    render(<ControlledApp token={token} />)
-    expect(screen.getAllByRole('button')).toHaveLength(1)
-    await user.click(screen.getByRole('button', { name: 'Toggle' }))
-    await openedLink()
-    await user.click(screen.getByRole('button', { name: 'Toggle' }))
-    await waitFor(() => expect(fake.current.isOpen).toBe(false))
-    expect(fake.current.closeCount).toBe(1)
-  })
-
-  it('opens from a controlled open prop that is true on mount, once under StrictMode', async () => {
-    render(
-      <StrictMode>
-        <PinwheelLink open linkToken={nextToken()} />
-      </StrictMode>,
-    )
-    await openedLink()
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(fake.current.openCalls).toHaveLength(1)
   })
 
   it('renders your own trigger from a render-prop child', async () => {

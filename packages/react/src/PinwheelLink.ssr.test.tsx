@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import {
   PinwheelLink,
+  PinwheelModal,
   PinwheelProvider,
   selectFunnel,
   usePinwheelEvents,
@@ -32,10 +33,10 @@ describe('server rendering', () => {
     expect(html).toContain('<output>idle/false/0/0</output>')
   })
 
-  it('renders a controlled PinwheelLink to nothing, and a render-prop trigger as given', () => {
+  it('renders a PinwheelModal to nothing, and a render-prop trigger as given', () => {
     const html = renderToString(
       <>
-        <PinwheelLink open linkToken="pw_sandbox_token_ssr" />
+        <PinwheelModal open linkToken="pw_sandbox_token_ssr" />
         <PinwheelLink linkToken="pw_sandbox_token_ssr">
           {({ triggerProps, status }) => <a {...triggerProps}>{status}</a>}
         </PinwheelLink>

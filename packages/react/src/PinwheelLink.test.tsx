@@ -206,7 +206,7 @@ describe('PinwheelLink', () => {
     expect(fake.current.closeCount).toBe(0)
   })
 
-  it('shows a script load failure, reports a LinkScriptError to onError, and retries', async () => {
+  it('shows a script load failure, reports a LinkScriptError to onError, and a click retries', async () => {
     const user = userEvent.setup()
     fake.current.failScriptLoad('network')
     const onError = vi.fn<(error: PinwheelError | LinkwheelError) => void>()
@@ -217,22 +217,26 @@ describe('PinwheelLink', () => {
     )
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(/failed to load .* retry/)
-    expect(connect()).toHaveAttribute('aria-disabled', 'true')
+    expect(connect()).toBeEnabled()
     expect(connect()).toHaveAccessibleDescription(/failed to load/)
     expect(onError).toHaveBeenCalledOnce()
     const error = onError.mock.calls[0]?.[0]
     expect(isLinkScriptError(error) && error.code).toBe('network')
-    await user.click(connect())
-    expect(fake.current.openCalls).toHaveLength(0)
 
+    // A click while the script still fails loads it again, fails again, and says so again.
+    await user.click(connect())
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(2))
+    expect(fake.current.openCalls).toHaveLength(0)
+    expect(screen.getByRole('alert')).toHaveTextContent(/failed to load/)
+
+    // Once the script loads, the same click opens Link: one click, no separate retry.
     fake.current.recoverScriptLoad()
-    await user.click(screen.getByRole('button', { name: 'Try again' }))
-    await waitFor(() => expect(connect()).toBeEnabled())
-    expect(connect()).toHaveAttribute('aria-disabled', 'false')
-    expect(screen.queryByRole('alert')).toBeNull()
     await user.click(connect())
     await openedLink()
-    expect(fake.current.scriptTags).toHaveLength(2)
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(connect()).not.toHaveAccessibleDescription()
+    expect(fake.current.scriptTags).toHaveLength(3)
+    expect(onError).toHaveBeenCalledTimes(2)
   })
 
   it('calls onSuccess once per completed job and onExit once per session', async () => {

@@ -1,7 +1,7 @@
 import OfficialPinwheelModal from '@pinwheel/react-modal'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { type ComponentType, useState } from 'react'
+import { type ComponentType, StrictMode, useState } from 'react'
 import { describe, expect, it } from 'vitest'
 import { nextToken, setupFakePinwheel } from '../test/fakeLink'
 import { PinwheelModal } from './PinwheelModal'
@@ -57,5 +57,48 @@ describe.each([
     })
     expect(screen.getByLabelText('log')).toHaveTextContent('success:direct_deposit_switch,exit')
     expect(fake.current.isOpen).toBe(false)
+  })
+})
+
+/** Shows Link from state, with a toggle. */
+function ToggleApp({ token }: { token: string }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button type="button" onClick={() => setOpen((value) => !value)}>
+        Toggle
+      </button>
+      <PinwheelModal open={open} linkToken={token} onExit={() => setOpen(false)} />
+    </>
+  )
+}
+
+async function openedLink(count = 1) {
+  await waitFor(() => expect(fake.current.openCalls).toHaveLength(count))
+  await waitFor(() => expect(fake.current.isOpen).toBe(true))
+}
+
+describe('PinwheelModal', () => {
+  it('closes Link when open becomes false', async () => {
+    const token = nextToken()
+    const user = userEvent.setup()
+    render(<ToggleApp token={token} />)
+    expect(screen.getAllByRole('button')).toHaveLength(1)
+    await user.click(screen.getByRole('button', { name: 'Toggle' }))
+    await openedLink()
+    await user.click(screen.getByRole('button', { name: 'Toggle' }))
+    await waitFor(() => expect(fake.current.isOpen).toBe(false))
+    expect(fake.current.closeCount).toBe(1)
+  })
+
+  it('opens Link when open is true on mount, once under StrictMode', async () => {
+    render(
+      <StrictMode>
+        <PinwheelModal open linkToken={nextToken()} />
+      </StrictMode>,
+    )
+    await openedLink()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(fake.current.openCalls).toHaveLength(1)
   })
 })

@@ -1,6 +1,6 @@
 import type { PinwheelLinkCallbacks, PinwheelLinkOptions } from '@linkwheel/core'
-import type { ReactNode } from 'react'
-import { PinwheelLink } from './PinwheelLink'
+import { type ReactNode, useEffect } from 'react'
+import { usePinwheelLink } from './usePinwheelLink'
 
 /**
  * Props of {@link PinwheelModal}: those of `@pinwheel/react-modal`'s default export, so moving
@@ -38,5 +38,10 @@ export interface PinwheelModalProps
  * ```
  */
 export function PinwheelModal({ open = false, _srcUrl, ...props }: PinwheelModalProps): ReactNode {
-  return <PinwheelLink {...props} scriptUrl={_srcUrl} open={open} />
+  const link = usePinwheelLink({ ...props, scriptUrl: _srcUrl })
+  useEffect(() => {
+    // Neither leaves a rejection unhandled: a failure goes to onError.
+    void (open ? link.open() : link.close())
+  }, [open, link.open, link.close])
+  return null
 }

@@ -71,15 +71,15 @@ describe('usePinwheelLink types', () => {
 })
 
 describe('PinwheelLink types', () => {
-  it('takes the Link options, a controlled open and a label or render prop', () => {
+  it("takes the Link options and a label or render prop; controlled open is PinwheelModal's", () => {
     expectTypeOf<{ linkToken: string; children: 'Connect' }>().toExtend<LinkProps>()
-    expectTypeOf<{ getLinkToken: typeof fetchToken; open: boolean }>().toExtend<LinkProps>()
+    expectTypeOf<{ getLinkToken: typeof fetchToken }>().toExtend<LinkProps>()
+    expectTypeOf<'open' extends keyof LinkProps ? true : false>().toEqualTypeOf<false>()
     expectTypeOf<{
       linkToken: string
       children: (link: PinwheelLinkRenderProps) => ReactNode
     }>().toExtend<LinkProps>()
     expectTypeOf<{ children: 'Connect' }>().not.toExtend<LinkProps>()
-    expectTypeOf<{ linkToken: string; open: 'yes' }>().not.toExtend<LinkProps>()
   })
 })
 

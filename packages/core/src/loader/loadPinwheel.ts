@@ -31,42 +31,18 @@ export interface LoadPinwheelOptions {
   timeoutMs?: number | undefined
 }
 
-/** One load of a script URL: its promise, its tag, and whether it loaded. */
+/** Our tag of one absolute script URL, and its load while that is pending. */
 interface Load {
-  promise: Promise<PinwheelGlobal>
   script: HTMLScriptElement
-  loaded?: boolean
+  pending?: Promise<PinwheelGlobal> | undefined
 }
 
 /**
- * One load per absolute script URL while pending or loaded; deleted on failure so a later call
- * retries. `retries` counts the loads of a URL that timed out.
+ * One entry per absolute script URL: a pending load is shared; a failed one is forgotten so a
+ * later call retries. `retries` counts the loads that timed out.
  */
 const loads = new Map<string, Load>()
 let retries = 0
-
-const findScript = (url: string): HTMLScriptElement | undefined =>
-  Array.from(document.scripts).find((script) => script.src === url)
-
-function injectScript(
-  url: string,
-  nonce: string | undefined,
-  integrity: string | undefined,
-): HTMLScriptElement {
-  const script = document.createElement('script')
-  // A timed-out request may still be pending, and browsers attach a new tag with the same src to
-  // it (Chromium does) instead of asking again, so a retry would wait on the stalled request.
-  // A query parameter makes it a new request; the script (and an SRI hash) stay the same.
-  script.src = retries ? `${url}${url.includes('?') ? '&' : '?'}linkwheel_retry=${retries}` : url
-  script.async = true
-  if (nonce) script.setAttribute('nonce', nonce)
-  if (integrity) {
-    script.setAttribute('integrity', integrity)
-    script.setAttribute('crossorigin', 'anonymous')
-  }
-  document.head.appendChild(script)
-  return script
-}
 
 /**
  * Loads Pinwheel's Link script once and resolves with `window.Pinwheel`.
@@ -101,26 +77,39 @@ export function loadPinwheel(options: LoadPinwheelOptions = {}): Promise<Pinwhee
   } catch {
     return Promise.reject(scriptError('network', String(options.url)))
   }
-  const existing = loads.get(url)
-  // Loaded before, but the global is gone or replaced by junk now: load it again.
-  if (existing?.script.isConnected && !existing.loaded) return existing.promise
-  existing?.script.remove()
-  // The default pin's hash also covers its secure-origin query: the file is the same.
-  const integrity =
-    options.integrity ??
-    (url.startsWith(PINWHEEL_SCRIPT_URL) ? PINWHEEL_SCRIPT_INTEGRITY : undefined)
-  const script = (!existing && findScript(url)) || injectScript(url, options.nonce, integrity)
+  const previous = loads.get(url)
+  if (previous?.pending) return previous.pending
+  // Loaded before, but the global is gone or replaced by junk now: load it afresh.
+  previous?.script.remove()
+  // A tag another library added for this URL is waited for, not doubled.
+  let script = !previous && Array.from(document.scripts).find((tag) => tag.src === url)
+  if (!script) {
+    script = document.createElement('script')
+    // A timed-out request may still be pending, and browsers attach a new tag with the same src to
+    // it (Chromium does) instead of asking again, so a retry would wait on the stalled request.
+    // A query parameter makes it a new request; the script (and an SRI hash) stay the same.
+    script.src = retries ? `${url}${url.includes('?') ? '&' : '?'}linkwheel_retry=${retries}` : url
+    script.async = true
+    if (options.nonce) script.setAttribute('nonce', options.nonce)
+    // The default pin's hash also covers its secure-origin query: the file is the same.
+    const hash =
+      options.integrity ?? (url.startsWith(PINWHEEL_SCRIPT_URL) && PINWHEEL_SCRIPT_INTEGRITY)
+    if (hash) {
+      script.setAttribute('integrity', hash)
+      script.setAttribute('crossorigin', 'anonymous')
+    }
+    document.head.appendChild(script)
+  }
   const promise = waitForScript(script, url, options.timeoutMs ?? 10_000)
-  const entry: Load = { promise, script }
+  const entry: Load = { script, pending: promise }
   loads.set(url, entry)
   promise.then(
     () => {
-      entry.loaded = true
+      entry.pending = undefined
     },
     (error: LinkScriptError) => {
       if (loads.get(url) === entry) loads.delete(url)
       if (error.code === 'timeout') retries++
-      // A failed tag would be "reused" by the next attempt and never fire again.
       script.remove()
     },
   )
