@@ -14,8 +14,9 @@ const latencyMethod =
   '`subscribeToLinkEvents` for `<PinwheelLink>`; `onEvent` for the direct call); then close and wait ' +
   'for the iframe to go. Preloaded: one page per variant, script loaded before the click (button ' +
   'enabled), variants interleaved. Not loaded: a new browser context (empty cache) per run; the click ' +
-  'renders `<PinwheelLink open>` (controlled), or the official wrapper `<PinwheelModal open>` ' +
-  '(`@pinwheel/react-modal` 3.0.0 with `_srcUrl` set to the sandbox script), or injects the script ' +
+  "renders linkwheel's `<PinwheelModal open>` (controlled), or the official wrapper " +
+  '`<PinwheelModal open>` (`@pinwheel/react-modal` 3.0.0), both with `_srcUrl` set to the sandbox ' +
+  'script, or injects the script ' +
   'tag then calls `window.Pinwheel.open`. 2 warm-up runs dropped, then 20 measured.'
 const requestsTitle = '5. Script requests across 50 mounts/unmounts of `<PinwheelLink>`'
 const requestsMethod =

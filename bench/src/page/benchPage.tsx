@@ -7,6 +7,7 @@
  */
 import {
   createLinkEventStore,
+  PinwheelModal as LinkwheelModal,
   PinwheelLink,
   PinwheelProvider,
   subscribeToLinkEvents,
@@ -94,14 +95,11 @@ function App() {
     )
   }
   if (mode === 'component' && !preload) {
-    // Cold start: the click renders a controlled <PinwheelLink open>, which loads the script.
+    // Cold start: the click renders linkwheel's <PinwheelModal open>, which loads the script;
+    // closing renders the button again, and the unmount closes Link.
+    closeLink = async () => setRendered({ token: state.token, mounted: true, open: false })
     return state.open ? (
-      <PinwheelLink linkToken={state.token} scriptUrl={scriptUrl} open>
-        {(link) => {
-          closeLink = link.close
-          return null
-        }}
-      </PinwheelLink>
+      <LinkwheelModal open linkToken={state.token} _srcUrl={scriptUrl} />
     ) : (
       <button type="button" data-bench-trigger onClick={() => setState({ ...state, open: true })}>
         Connect payroll

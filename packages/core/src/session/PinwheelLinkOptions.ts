@@ -19,7 +19,11 @@ export type LinkTokenResult = string | { token: string; expires?: string | undef
  */
 export interface LinkSessionRecorder {
   /** A session opened; the store reads the mode and jobs from the token's claims. */
-  startSession(input: { sessionId: string; linkToken?: string; accountId?: string }): void
+  startSession(input: {
+    sessionId: string
+    linkToken?: string | undefined
+    accountId?: string | undefined
+  }): void
   /** The script's `onEvent(name, payload)` for this session, raw: the store parses it. */
   record(sessionId: string, name: string, payload: unknown): void
   /** The host closed the session without an exit event. */

@@ -10,17 +10,15 @@ declare const process: { env: { NODE_ENV?: string } }
  * next open.
  */
 export function closeModal(opener: PinwheelGlobal): Promise<void> {
-  const page = pageState()
-  const closing: Promise<void> = (async () => {
-    try {
-      await opener.close()
-    } catch (error) {
+  // Called now (a throw becomes a rejection), so the modal starts closing in this tick.
+  const closing = new Promise<void>((resolve) => resolve(opener.close())).then(
+    undefined,
+    (error: unknown) => {
       if (process.env.NODE_ENV !== 'production')
         console.error('[linkwheel] window.Pinwheel.close() failed:', error)
-    }
-  })().then(() => {
-    if (page.closing === closing) page.closing = null
-  })
-  page.closing = closing
+    },
+  )
+  // Settled promises stay here: awaiting one costs the next open a microtask.
+  pageState().closing = closing
   return closing
 }

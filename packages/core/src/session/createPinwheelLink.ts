@@ -28,7 +28,21 @@ type Settle = (result: LinkOutcome | LinkwheelError) => void
 /** Does nothing (a rejection handler for promises whose errors are reported elsewhere). */
 const noop = (): void => {}
 /** The options that pick the script and its tag's attributes. */
-const scriptKeys = ['scriptUrl', 'integrity', 'useSecureOrigin', 'nonce'] as const
+const scriptKeys = ['scriptUrl', 'integrity', 'nonce', 'useSecureOrigin'] as const
+/**
+ * linkwheel's own options: the script gets every other option as the official wrapper passes
+ * its props (useDarkMode, modalStyling…), and nothing it did not ask for (the store, the token
+ * fetcher, the loader's settings).
+ */
+const ownKeys = [
+  'scriptUrl',
+  'integrity',
+  'nonce',
+  'timeoutMs',
+  'store',
+  'getLinkToken',
+  'accountId',
+]
 
 /** The payload as a Pinwheel error if it has a string `type` and `code`, else `null`. */
 const asError = (payload: unknown): PinwheelError | null =>
@@ -197,32 +211,17 @@ export function createPinwheelLink(initial: PinwheelLinkOptions): PinwheelLinkCo
 
       session = { id, stop }
       shown = true
-      store?.startSession({
-        sessionId: id,
-        linkToken: token,
-        ...(options.accountId && { accountId: options.accountId }),
-      })
-      // Link options pass through as the official wrapper passes its props (useDarkMode,
-      // modalStyling…); linkwheel's own options (the store, the token fetcher, the loader's
-      // settings) stay here: a third-party script gets nothing it did not ask for.
-      const {
-        getLinkToken: _getLinkToken,
-        accountId: _accountId,
-        store: _store,
-        scriptUrl: _scriptUrl,
-        integrity: _integrity,
-        nonce: _nonce,
-        timeoutMs: _timeoutMs,
-        ...linkOptions
-      } = options
-      if (process.env.NODE_ENV !== 'production') pageState().usedTokens.add(token)
-      show()
-      await Pinwheel.open({
-        ...linkOptions,
+      store?.startSession({ sessionId: id, linkToken: token, accountId: options.accountId })
+      const params = {
+        ...options,
         linkToken: token,
         _modalSessionIdOverride: id,
         ...createLinkCallbacks(event, (callback, payload) => stopped || call(callback, payload)),
-      } as InitializationParams)
+      } as InitializationParams & Record<string, unknown>
+      for (const key of ownKeys) delete params[key]
+      if (process.env.NODE_ENV !== 'production') pageState().usedTokens.add(token)
+      show()
+      await Pinwheel.open(params)
     } catch (error) {
       if (settle === own) void session?.stop()
       end(
