@@ -42,7 +42,7 @@ const variants: Variant[] = [
   },
   {
     id: 'component-cold',
-    label: '`<PinwheelLink open>`, script not loaded',
+    label: 'linkwheel `<PinwheelModal open>`, script not loaded',
     mode: 'component',
     preload: false,
   },
