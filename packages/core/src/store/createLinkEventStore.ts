@@ -15,11 +15,16 @@ import {
   tipOfPlainState,
 } from './linkEventTip'
 import { linkTokenFacts } from './linkTokenFacts'
-import type { LinkEventPersistence } from './persistLinkEvents'
 import { positiveIntegerOption } from './positiveIntegerOption'
 import { storeError } from './storeError'
 import { succeededAt, summarizeEvent } from './summarizeEvent'
-import type { LinkEventRecord, LinkEventState, LinkEventStore, LinkSessionSummary } from './types'
+import type {
+  LinkEventPersistence,
+  LinkEventRecord,
+  LinkEventState,
+  LinkEventStore,
+  LinkSessionSummary,
+} from './types'
 
 /** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
 declare const process: { env: { NODE_ENV?: string } }
@@ -35,7 +40,8 @@ export interface LinkEventStoreOptions {
   maxSessions?: number
   /**
    * Keep a copy in Web Storage that survives a reload: pass `persistLinkEvents()` (sessionStorage)
-   * or `persistLinkEvents({ storage, key })`. @default undefined (in memory only)
+   * or `persistLinkEvents({ storage, key })`, imported from `@linkwheel/core/persist` (or
+   * `@linkwheel/react/persist`). @default undefined (in memory only)
    */
   persist?: LinkEventPersistence | undefined
   /** The clock for `at` when a caller passes none. @default Date.now */
@@ -64,7 +70,7 @@ function checkSessionId(action: string, sessionId: unknown): void {
  *
  * @example
  * ```ts
- * const store = createLinkEventStore({ maxEvents: 500, persist: persistLinkEvents() })
+ * const store = createLinkEventStore({ maxEvents: 500 })
  * store.getState().startSession({ sessionId, linkToken })
  * store.getState().record(sessionId, 'open', {})
  * selectFunnel(store.getState()).all.counts.succeeded
