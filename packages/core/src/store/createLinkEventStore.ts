@@ -2,7 +2,13 @@ import { createStore } from 'zustand/vanilla'
 import { parsePinwheelEvent } from '../events/parsePinwheelEvent'
 import { createSessionSummary, switchJobs } from './createSessionSummary'
 import { isTerminalStatus } from './isTerminalStatus'
-import { type LinkEventActions, nextTip, plainState, stateOf, tipOf } from './linkEventTip'
+import {
+  type LinkEventActions,
+  LinkEventStateObject,
+  nextTip,
+  plainState,
+  tipOf,
+} from './linkEventTip'
 import { linkTokenFacts } from './linkTokenFacts'
 import { positiveIntegerOption } from './positiveIntegerOption'
 import { storeError } from './storeError'
@@ -119,7 +125,14 @@ export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkE
         lastSeq = record.seq
       }
       tip = next
-      published = stateOf(next, dropped, sessionIds, droppedSessions, lastSeq, actions)
+      published = new LinkEventStateObject(
+        next,
+        dropped,
+        sessionIds,
+        droppedSessions,
+        lastSeq,
+        actions,
+      )
       set(published, true)
     }
 
@@ -184,11 +197,11 @@ export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkE
         const { lastSeq } = current()
         tip = tipOf([], {})
         map = new Map()
-        published = stateOf(tip, 0, [], 0, lastSeq, actions)
+        published = new LinkEventStateObject(tip, 0, [], 0, lastSeq, actions)
         set(published, true)
       },
     }
-    published = stateOf(tip, 0, [], 0, 0, actions)
+    published = new LinkEventStateObject(tip, 0, [], 0, 0, actions)
     return published
   })
   // zustand merges a partial update with Object.assign, which would drop the getters.

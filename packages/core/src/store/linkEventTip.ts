@@ -133,7 +133,7 @@ export type LinkEventActions = Pick<
  */
 // Fields are `declare`d, assigned in the constructor: declared class fields would compile, for
 // es2020 targets, into one defineProperty call per field per state.
-class LinkEventStateObject {
+export class LinkEventStateObject {
   declare readonly [tipKey]: LinkEventTip
   declare dropped: number
   declare sessionIds: string[]
@@ -170,18 +170,6 @@ class LinkEventStateObject {
   get sessions(): Sessions {
     return sessionsOf(this[tipKey])
   }
-}
-
-/** The state published for a tip. */
-export function stateOf(
-  tip: LinkEventTip,
-  dropped: number,
-  sessionIds: string[],
-  droppedSessions: number,
-  lastSeq: number,
-  actions: LinkEventActions,
-): LinkEventState {
-  return new LinkEventStateObject(tip, dropped, sessionIds, droppedSessions, lastSeq, actions)
 }
 
 /** A plain-object copy of a state, `events` and `sessions` included (a spread would drop them). */
