@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
 import { parsePinwheelEvent } from '../events/parsePinwheelEvent'
-import { createSessionSummary, switchJobs } from './createSessionSummary'
+import { createSessionSummary, isSwitchJob } from './createSessionSummary'
 import { isTerminalStatus } from './isTerminalStatus'
 import {
   type LinkEventActions,
@@ -158,7 +158,7 @@ export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkE
         if (decided) Object.assign(summary, { mode: decided, modeSource: 'given' })
         if (facts.jobs.length && !existing.jobs.length) {
           summary.jobs = facts.jobs
-          summary.switchJob ||= facts.jobs.some((job) => switchJobs.has(job))
+          summary.switchJob ||= facts.jobs.some(isSwitchJob)
           if (!isTerminalStatus(summary.status)) summary.succeededAt = succeededAt(summary)
         }
         commit(state, summary)
