@@ -17,6 +17,8 @@ export interface LinkEventTip {
   end: number
   /** The published event array, made on first read. */
   events: LinkEventRecord[] | undefined
+  /** The tip whose event array this one shares (no record was appended), if any. */
+  same: LinkEventTip | undefined
   parent: LinkEventTip | undefined
   id: string
   summary: LinkSessionSummary | undefined
@@ -36,6 +38,7 @@ export function tipOf(events: LinkEventRecord[], sessions: Sessions): LinkEventT
     start: 0,
     end,
     events,
+    same: undefined,
     parent: undefined,
     id: '',
     summary: undefined,
@@ -46,7 +49,7 @@ export function tipOf(events: LinkEventRecord[], sessions: Sessions): LinkEventT
 
 /** The records of a tip, oldest first, as one array made once per tip. */
 export function eventsOf(tip: LinkEventTip): LinkEventRecord[] {
-  tip.events ??= tip.log.slice(tip.start, tip.end)
+  tip.events ??= tip.same ? eventsOf(tip.same) : tip.log.slice(tip.start, tip.end)
   return tip.events
 }
 
@@ -86,6 +89,7 @@ export function nextTip(
   record?: LinkEventRecord,
 ): LinkEventTip {
   let { log, start, end } = tip
+  let compacted = false
   if (record) {
     // A branch from an older state must not write into the log its successors share.
     if (end !== log.length) {
@@ -99,20 +103,23 @@ export function nextTip(
       log = log.slice(start, end)
       end -= start
       start = 0
+      compacted = true
     }
   }
   const next: LinkEventTip = {
     log,
     start,
     end,
-    events: record ? undefined : eventsOf(tip),
+    events: record ? undefined : tip.events,
+    same: record ? undefined : tip,
     parent: tip,
     id,
     summary,
     depth: tip.sessions ? 1 : tip.depth + 1,
     sessions: undefined,
   }
-  if (next.depth >= Math.max(64, size)) sessionsOf(next)
+  // Built at a compaction too: the chain then no longer holds the old log and the records it kept.
+  if (compacted || next.depth >= Math.max(64, size)) sessionsOf(next)
   return next
 }
 
