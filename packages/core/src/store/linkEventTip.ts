@@ -28,13 +28,17 @@ export interface LinkEventTip {
   sessions: Sessions | undefined
 }
 
-/** A tip holding `events` and `sessions` (copied: the store never writes into a caller's data). */
+/**
+ * A tip holding `events` and `sessions`. The table is copied; the array is the tip's log until a
+ * record is appended, which copies it first: the store never writes into a caller's data, nor into
+ * the log of the state zustand keeps as the initial one.
+ */
 export function tipOf(events: LinkEventRecord[], sessions: Sessions): LinkEventTip {
   const table: Sessions = Object.create(null)
   for (const id of Object.keys(sessions)) table[id] = sessions[id] as LinkSessionSummary
   const end = events.length
   return {
-    log: [...events],
+    log: events,
     start: 0,
     end,
     events,
@@ -91,8 +95,9 @@ export function nextTip(
   let { log, start, end } = tip
   let compacted = false
   if (record) {
-    // A branch from an older state must not write into the log its successors share.
-    if (end !== log.length) {
+    // A branch from an older state must not write into the log its successors share, nor into a
+    // published array (see tipOf).
+    if (end !== log.length || log === tip.events) {
       log = log.slice(start, end)
       end -= start
       start = 0
