@@ -1,12 +1,13 @@
 import {
   createLinkEventStore,
   type PinwheelGlobal,
-  persistLinkEvents,
   selectDropOffScreens,
   selectFunnel,
   selectStatusCounts,
   selectTimeToSuccess,
 } from '@linkwheel/core'
+// Opt-in, its own entry: apps that keep events in memory only do not ship it.
+import { persistLinkEvents } from '@linkwheel/core/persist'
 
 export const store = createLinkEventStore({
   maxEvents: 1000, // the oldest drop first (state.dropped counts them); memory stays flat

@@ -1,4 +1,5 @@
-import { createLinkEventStore, PinwheelProvider, persistLinkEvents } from '@linkwheel/react'
+import { createLinkEventStore, PinwheelProvider } from '@linkwheel/react'
+import { persistLinkEvents } from '@linkwheel/react/persist'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'

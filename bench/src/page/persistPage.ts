@@ -6,7 +6,8 @@
  * harness calls `window.persistBench.burst(n)`, which asks the frame to post `n` events at once
  * and resolves when the store holds them all and (with persistence) storage holds the last one.
  */
-import { createLinkEventStore, persistLinkEvents } from '@linkwheel/core'
+import { createLinkEventStore } from '@linkwheel/core'
+import { persistLinkEvents } from '@linkwheel/core/persist'
 
 /** What the page exposes to the harness as `window.persistBench`. */
 export interface PersistBenchApi {

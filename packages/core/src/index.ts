@@ -47,8 +47,6 @@ export type { PinwheelLinkCallbacks, PinwheelLinkOptions } from './session/Pinwh
 export type { LinkEventStoreOptions } from './store/createLinkEventStore'
 export { createLinkEventStore } from './store/createLinkEventStore'
 export { getDefaultLinkEventStore } from './store/getDefaultLinkEventStore'
-export type { LinkEventPersistence, LinkEventPersistOptions } from './store/persistLinkEvents'
-export { DEFAULT_LINK_EVENT_STORAGE_KEY, persistLinkEvents } from './store/persistLinkEvents'
 export type { LinkDropOffScreen, LinkDropOffs } from './store/selectors/selectDropOffScreens'
 export { selectDropOffScreens } from './store/selectors/selectDropOffScreens'
 export type { LinkErrorsByCode } from './store/selectors/selectErrorsByCode'
@@ -75,6 +73,7 @@ export type { LinkDurationStats, LinkSessionDuration } from './store/selectors/s
 export type { LinkEventListener, Unsubscribe } from './store/subscribeToLinkEvents'
 export { subscribeToLinkEvents } from './store/subscribeToLinkEvents'
 export type {
+  LinkEventPersistence,
   LinkEventRecord,
   LinkEventState,
   LinkEventStore,

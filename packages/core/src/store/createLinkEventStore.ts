@@ -1,25 +1,25 @@
 import { createStore } from 'zustand/vanilla'
 import { parsePinwheelEvent } from '../events/parsePinwheelEvent'
-import { addSession } from './addSession'
-import { createSessionSummary, switchJobs } from './createSessionSummary'
-import { appendToLog, sizeOf } from './internal/eventLog'
-import { withSummary } from './internal/sessionTable'
+import { createSessionSummary, isSwitchJob } from './createSessionSummary'
 import { isTerminalStatus } from './isTerminalStatus'
 import {
-  emptyTip,
   type LinkEventActions,
-  type LinkEventScalars,
-  type LinkEventTip,
+  LinkEventStateObject,
+  nextTip,
   plainState,
-  stateOf,
-  tipOfPlainState,
+  tipOf,
 } from './linkEventTip'
 import { linkTokenFacts } from './linkTokenFacts'
-import type { LinkEventPersistence } from './persistLinkEvents'
 import { positiveIntegerOption } from './positiveIntegerOption'
 import { storeError } from './storeError'
 import { succeededAt, summarizeEvent } from './summarizeEvent'
-import type { LinkEventRecord, LinkEventState, LinkEventStore, LinkSessionSummary } from './types'
+import type {
+  LinkEventPersistence,
+  LinkEventRecord,
+  LinkEventState,
+  LinkEventStore,
+  LinkSessionSummary,
+} from './types'
 
 /** Bundlers replace `process.env.NODE_ENV`; declared here, not from Node's types, for the build. */
 declare const process: { env: { NODE_ENV?: string } }
@@ -35,7 +35,8 @@ export interface LinkEventStoreOptions {
   maxSessions?: number
   /**
    * Keep a copy in Web Storage that survives a reload: pass `persistLinkEvents()` (sessionStorage)
-   * or `persistLinkEvents({ storage, key })`. @default undefined (in memory only)
+   * or `persistLinkEvents({ storage, key })`, imported from `@linkwheel/core/persist` (or
+   * `@linkwheel/react/persist`). @default undefined (in memory only)
    */
   persist?: LinkEventPersistence | undefined
   /** The clock for `at` when a caller passes none. @default Date.now */
@@ -64,7 +65,7 @@ function checkSessionId(action: string, sessionId: unknown): void {
  *
  * @example
  * ```ts
- * const store = createLinkEventStore({ maxEvents: 500, persist: persistLinkEvents() })
+ * const store = createLinkEventStore({ maxEvents: 500 })
  * store.getState().startSession({ sessionId, linkToken })
  * store.getState().record(sessionId, 'open', {})
  * selectFunnel(store.getState()).all.counts.succeeded
@@ -81,51 +82,58 @@ export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkE
   const prefix = Math.random().toString(36).slice(2, 8)
 
   const store = createStore<LinkEventState>()((set, get) => {
-    // The views behind the last state published; states are immutable.
-    let tip: LinkEventTip = emptyTip()
+    // The tip behind the last state published (states are immutable), and the newest summaries.
+    let tip = tipOf([], {})
+    let map = new Map<string, LinkSessionSummary>()
     let published: LinkEventState | undefined
 
-    /** The current state, with its tip rebuilt if the state was set from outside the actions. */
+    /** The current state, with tip and index rebuilt if the state was set from outside the actions. */
     const current = (): LinkEventState => {
       const state = get()
-      if (state !== published) tip = tipOfPlainState(state)
+      if (state !== published) {
+        tip = tipOf(state.events, state.sessions)
+        map = new Map(Object.entries(tip.sessions as Record<string, LinkSessionSummary>))
+      }
       return state
     }
-    const publish = (next: LinkEventTip, scalars: LinkEventScalars): void => {
-      tip = next
-      published = stateOf(next, scalars, actions)
-      set(published, true)
-    }
-    const scalarsOf = ({ dropped, sessionIds, droppedSessions, lastSeq }: LinkEventState) => ({
-      dropped,
-      sessionIds,
-      droppedSessions,
-      lastSeq,
-    })
-    /** Publishes `summary` (and `record`, if any), adding the session when it is new. */
+    /** Publishes `summary` (and `record`, if any); a new session may push the oldest finished one out. */
     const commit = (
       state: LinkEventState,
       summary: LinkSessionSummary,
       record?: LinkEventRecord,
     ): void => {
       const id = summary.id
-      const scalars = scalarsOf(state)
-      let sessions = tip.sessions
-      if (!tip.map.has(id)) {
-        const added = addSession(tip.map, state.sessionIds, id, maxSessions)
-        scalars.sessionIds = added.sessionIds
-        scalars.droppedSessions += added.removed.length
-        for (const removed of added.removed) sessions = withSummary(sessions, removed, undefined)
+      let { dropped, sessionIds, droppedSessions, lastSeq } = state
+      let next = tip
+      if (!map.has(id)) {
+        sessionIds = [...sessionIds, id]
+        while (sessionIds.length > maxSessions) {
+          const index = sessionIds.findIndex((other) => {
+            const status = map.get(other)?.status
+            return status !== undefined && isTerminalStatus(status)
+          })
+          const victim = sessionIds.splice(Math.max(index, 0), 1)[0] as string
+          map.delete(victim)
+          droppedSessions++
+          next = nextTip(next, victim, undefined, 0, maxEvents)
+        }
       }
-      tip.map.set(id, summary)
-      sessions = withSummary(sessions, id, summary, tip.map.size)
-      let events = tip.events
+      map.set(id, summary)
+      next = nextTip(next, id, summary, map.size, maxEvents, record)
       if (record) {
-        events = appendToLog(events, record, maxEvents)
-        scalars.dropped += sizeOf(tip.events) + 1 - sizeOf(events)
-        scalars.lastSeq = record.seq
+        dropped += tip.end - tip.start + 1 - (next.end - next.start)
+        lastSeq = record.seq
       }
-      publish({ events, sessions, map: tip.map }, scalars)
+      tip = next
+      published = new LinkEventStateObject(
+        next,
+        dropped,
+        sessionIds,
+        droppedSessions,
+        lastSeq,
+        actions,
+      )
+      set(published, true)
     }
 
     const actions: LinkEventActions = {
@@ -135,7 +143,7 @@ export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkE
         const facts = linkTokenFacts(linkToken)
         const account = accountId ?? facts.accountId
         const decided = mode ?? (accountId ? 'on_demand_update' : facts.mode)
-        const existing = tip.map.get(sessionId)
+        const existing = map.get(sessionId)
         if (!existing) {
           const time = validTime(at) ?? now()
           const source = decided ? 'given' : 'default'
@@ -150,7 +158,7 @@ export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkE
         if (decided) Object.assign(summary, { mode: decided, modeSource: 'given' })
         if (facts.jobs.length && !existing.jobs.length) {
           summary.jobs = facts.jobs
-          summary.switchJob ||= facts.jobs.some((job) => switchJobs.has(job))
+          summary.switchJob ||= facts.jobs.some(isSwitchJob)
           if (!isTerminalStatus(summary.status)) summary.succeededAt = succeededAt(summary)
         }
         commit(state, summary)
@@ -169,13 +177,13 @@ export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkE
           sessionId,
           at: time,
         } as LinkEventRecord
-        const summary = tip.map.get(sessionId) ?? createSessionSummary(sessionId, time)
+        const summary = map.get(sessionId) ?? createSessionSummary(sessionId, time)
         commit(state, summarizeEvent(summary, record), record)
         return record
       },
       endSession: (sessionId, _reason, at) => {
         const state = current()
-        const summary = tip.map.get(sessionId)
+        const summary = map.get(sessionId)
         if (!summary || isTerminalStatus(summary.status)) return
         const done = succeededAt(summary)
         commit(state, {
@@ -186,20 +194,14 @@ export function createLinkEventStore(options: LinkEventStoreOptions = {}): LinkE
         })
       },
       clear: () => {
-        const state = current()
-        publish(emptyTip(), {
-          dropped: 0,
-          sessionIds: [],
-          droppedSessions: 0,
-          lastSeq: state.lastSeq,
-        })
+        const { lastSeq } = current()
+        tip = tipOf([], {})
+        map = new Map()
+        published = new LinkEventStateObject(tip, 0, [], 0, lastSeq, actions)
+        set(published, true)
       },
     }
-    published = stateOf(
-      tip,
-      { dropped: 0, sessionIds: [], droppedSessions: 0, lastSeq: 0 },
-      actions,
-    )
+    published = new LinkEventStateObject(tip, 0, [], 0, 0, actions)
     return published
   })
   // zustand merges a partial update with Object.assign, which would drop the getters.

@@ -1,7 +1,11 @@
 import type { LinkSessionMode, LinkSessionModeSource, LinkSessionSummary } from './types'
 
-/** The jobs that move pay or cards: a session asking for one succeeds only when it does. */
-export const switchJobs: ReadonlySet<string> = new Set(['direct_deposit_switch', 'card_switch'])
+/**
+ * Whether a job moves pay or cards (`direct_deposit_switch`, `card_switch`): a session asking for
+ * one succeeds only when it does.
+ */
+export const isSwitchJob = (job: string): boolean =>
+  job === 'direct_deposit_switch' || job === 'card_switch'
 
 /** A fresh summary for a session that just started (or whose first event just arrived). */
 export function createSessionSummary(
@@ -18,7 +22,7 @@ export function createSessionSummary(
     modeSource,
     status: 'opening',
     jobs,
-    switchJob: jobs.some((job) => switchJobs.has(job)),
+    switchJob: jobs.some(isSwitchJob),
     openedAt: at,
     shownAt: null,
     closedAt: null,

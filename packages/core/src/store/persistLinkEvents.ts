@@ -1,6 +1,6 @@
 import { createBatchedWriter } from './persistence/createBatchedWriter'
 import { restoreLinkEvents } from './persistence/restoreLinkEvents'
-import type { LinkEventStore } from './types'
+import type { LinkEventPersistence } from './types'
 
 /** Where {@link persistLinkEvents} keeps the copy that survives a reload. */
 export interface LinkEventPersistOptions {
@@ -9,15 +9,6 @@ export interface LinkEventPersistOptions {
   /** The storage key. @default 'linkwheel:events' */
   key?: string
 }
-
-/**
- * What {@link persistLinkEvents} returns, for `createLinkEventStore({ persist })`: it restores the
- * store from storage and keeps the copy up to date. Treat it as opaque.
- */
-export type LinkEventPersistence = (
-  store: LinkEventStore,
-  limits: { maxEvents: number; now: () => number },
-) => void
 
 /** The storage key used when {@link persistLinkEvents} names none. */
 export const DEFAULT_LINK_EVENT_STORAGE_KEY = 'linkwheel:events'

@@ -1,22 +1,20 @@
-import type {
-  InputAllocationPayload,
-  PinwheelError,
-  PinwheelEventPayloads,
-  ScreenName,
-} from '../events/PinwheelEventPayloads'
-import { switchJobs } from './createSessionSummary'
+import type { PinwheelError } from '../events/PinwheelEventPayloads'
+import { isSwitchJob } from './createSessionSummary'
 import { isTerminalStatus } from './isTerminalStatus'
 import type { LinkEventRecord, LinkSelection, LinkSessionSummary } from './types'
 
-// Screens On Demand Update sessions never show: reaching one proves a connect flow.
-const searchScreens: ReadonlySet<string> = new Set<ScreenName>([
-  'SEARCH_DEFAULT',
-  'SEARCH_RESULTS',
-  'SEARCH_PLATFORM_ONLY',
-  'PROVIDER_CONFIRMATION',
-])
-// Screens of a switch: a session that shows one must complete a switch to succeed.
-const switchScreens: ReadonlySet<string> = new Set(['DD_AMOUNT_SELECTION', 'DD_CONFIRMATION'])
+// Screens On Demand Update sessions never show (search, provider confirmation): a connect flow.
+const searchScreen = /^(SEARCH_|PROVIDER_CONFIRMATION$)/
+// The amount screens of a switch: a session that shows one must complete a switch to succeed.
+const switchScreen = /^DD_(AMOUNT_SELECTION|CONFIRMATION)$/
+
+/** The fields of a payload that name an employer or a platform (`select_*`, `screen_transition`). */
+interface Selecting {
+  selectedEmployerId?: string
+  selectedEmployerName?: string
+  selectedPlatformId?: string
+  selectedPlatformName?: string
+}
 
 /**
  * The summary after one more record of its session. Returns a new object; never mutates. Owns the
@@ -33,21 +31,19 @@ export function summarizeEvent(
       next.shownAt ??= at
       if (next.status === 'opening') next.status = 'open'
       break
+    case 'screen_transition': {
+      const screen = record.payload.screenName
+      next.lastScreen = screen
+      if (screen !== 'EXIT_CONFIRMATION') next.lastTaskScreen = screen
+      next.switchJob ||= switchScreen.test(screen)
+      select(next, record.payload, searchScreen.test(screen))
+      break
+    }
     case 'select_employer':
     case 'select_platform':
     case 'incorrect_platform_given':
-      select(next, record.payload)
-      decideConnect(next)
+      select(next, record.payload, true)
       break
-    case 'screen_transition': {
-      const { screenName } = record.payload
-      next.lastScreen = screenName
-      if (screenName !== 'EXIT_CONFIRMATION') next.lastTaskScreen = screenName
-      if (switchScreens.has(screenName)) next.switchJob = true
-      select(next, record.payload)
-      if (searchScreens.has(screenName)) decideConnect(next)
-      break
-    }
     case 'login_attempt':
       next.loginAttemptAt ??= at
       break
@@ -56,17 +52,20 @@ export function summarizeEvent(
       next.accountId = record.payload.accountId
       next.platform ??= { id: record.payload.platformId, name: '' }
       // A login with no selection before it is what On Demand Update sessions look like.
-      if (next.modeSource === 'default') {
-        next.mode = 'on_demand_update'
-        next.modeSource = 'events'
-      }
+      decide(next, 'on_demand_update')
       break
-    case 'input_allocation':
-      next.allocation = record.payload
+    case 'input_amount': {
+      const { unit, value } = record.payload
+      // The deprecated `input_amount`, expressed as the `input_allocation` that replaced it.
+      next.allocation = {
+        action: 'partial_switch',
+        allocation: { type: unit === '%' ? 'percentage' : 'amount', value },
+      }
       next.switchJob = true
       break
-    case 'input_amount':
-      next.allocation = fromInputAmount(record.payload)
+    }
+    case 'input_allocation':
+      next.allocation = record.payload
       next.switchJob = true
       break
     case 'card_switch_begin':
@@ -74,12 +73,12 @@ export function summarizeEvent(
       next.switchJob = true
       break
     case 'success': {
-      const { job } = record.payload
+      const { job, accountId } = record.payload
       if (!next.jobsSucceeded.some((done) => done.job === job)) {
         next.jobsSucceeded = [...next.jobsSucceeded, { job, at }]
       }
-      if (switchJobs.has(job)) next.switchJob = true
-      next.accountId ??= record.payload.accountId
+      next.switchJob ||= isSwitchJob(job)
+      next.accountId ??= accountId
       break
     }
     case 'error':
@@ -87,8 +86,18 @@ export function summarizeEvent(
       break
     case 'exit': {
       const error = 'type' in record.payload ? (record.payload as PinwheelError) : null
+      const last = next.errors.at(-1)
       // Link reports an error that ends the flow by `error` and again by `exit`: count it once.
-      if (error && !sameError(next.errors.at(-1), error)) next.errors = [...next.errors, error]
+      if (
+        error &&
+        !(
+          last &&
+          last.type === error.type &&
+          last.code === error.code &&
+          last.message === error.message
+        )
+      )
+        next.errors = [...next.errors, error]
       next.exitError = error
       if (!isTerminalStatus(next.status) || next.status === 'closed') {
         next.succeededAt = succeededAt(next)
@@ -105,8 +114,6 @@ export function summarizeEvent(
       }
       return next
     }
-    default:
-      break
   }
   if (!isTerminalStatus(next.status)) next.succeededAt = succeededAt(next)
   return next
@@ -118,27 +125,20 @@ export function summarizeEvent(
  */
 export function succeededAt(summary: LinkSessionSummary): number | null {
   const done = summary.switchJob
-    ? summary.jobsSucceeded.find(({ job }) => switchJobs.has(job))
+    ? summary.jobsSucceeded.find(({ job }) => isSwitchJob(job))
     : summary.jobsSucceeded[0]
   return done?.at ?? null
 }
 
-function decideConnect(summary: LinkSessionSummary): void {
+/** Sets the mode the events show, unless something already decided it. */
+function decide(summary: LinkSessionSummary, mode: LinkSessionSummary['mode']): void {
   if (summary.modeSource !== 'default') return
-  summary.mode = 'connect'
+  summary.mode = mode
   summary.modeSource = 'events'
 }
 
-/** The employer and platform a payload names (`select_*`, `screen_transition`), if any. */
-function select(
-  summary: LinkSessionSummary,
-  payload: {
-    selectedEmployerId?: string
-    selectedEmployerName?: string
-    selectedPlatformId?: string
-    selectedPlatformName?: string
-  },
-): void {
+/** Keeps the employer and platform a payload names; a selection proves a connect flow. */
+function select(summary: LinkSessionSummary, payload: Selecting, connect: boolean): void {
   summary.employer = selection(
     summary.employer,
     payload.selectedEmployerId,
@@ -149,6 +149,7 @@ function select(
     payload.selectedPlatformId,
     payload.selectedPlatformName,
   )
+  if (connect) decide(summary, 'connect')
 }
 
 function selection(
@@ -157,18 +158,7 @@ function selection(
   name: string | undefined,
 ): LinkSelection | null {
   if (id === undefined) return current
-  if (current?.id === id && (name === undefined || current.name === name)) return current
-  return { id, name: name ?? (current?.id === id ? current.name : '') }
-}
-
-function sameError(a: PinwheelError | undefined, b: PinwheelError): boolean {
-  return a !== undefined && a.type === b.type && a.code === b.code && a.message === b.message
-}
-
-/** The deprecated `input_amount` expressed as the `input_allocation` that replaced it. */
-function fromInputAmount(payload: PinwheelEventPayloads['input_amount']): InputAllocationPayload {
-  return {
-    action: 'partial_switch',
-    allocation: { type: payload.unit === '%' ? 'percentage' : 'amount', value: payload.value },
-  }
+  const same = current?.id === id
+  if (same && (name === undefined || current.name === name)) return current
+  return { id, name: name ?? (same ? current.name : '') }
 }

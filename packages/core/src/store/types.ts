@@ -181,3 +181,13 @@ export interface LinkEventState {
 
 /** A zustand vanilla store of Link events; read it with `getState()`/`subscribe()` or `useStore`. */
 export type LinkEventStore = StoreApi<LinkEventState>
+
+/**
+ * What `persistLinkEvents()` (from `@linkwheel/core/persist`) returns, for
+ * `createLinkEventStore({ persist })`: it restores the store from storage and keeps the copy up to
+ * date. Treat it as opaque.
+ */
+export type LinkEventPersistence = (
+  store: LinkEventStore,
+  limits: { maxEvents: number; now: () => number },
+) => void

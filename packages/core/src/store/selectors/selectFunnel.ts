@@ -56,7 +56,6 @@ export interface LinkFunnels {
 }
 
 const readOnlySteps = linkFunnelSteps.filter((step) => step !== 'allocationSubmitted')
-const allocationStep = linkFunnelSteps.indexOf('allocationSubmitted')
 
 /**
  * The index of the furthest step the session reached, -1 if it never opened: it passed every step
@@ -73,59 +72,45 @@ function furthestStep(summary: LinkSessionSummary): number {
   return summary.shownAt === null ? -1 : 0
 }
 
-/** How many sessions got furthest to each step (index + 1; 0: never opened), per group. */
-type Histogram = number[]
-
-function funnelOf(groups: Histogram[], switchGroups: Histogram[], withAllocation: boolean) {
-  const counts = {} as Record<LinkFunnelStepName, number>
-  linkFunnelSteps.forEach((step, index) => {
-    let sessions = 0
-    for (const histogram of index === allocationStep ? switchGroups : groups) {
-      for (let f = index; f < linkFunnelSteps.length; f++) sessions += histogram[f + 1] as number
-    }
-    counts[step] = sessions
-  })
-  const names = withAllocation ? linkFunnelSteps : readOnlySteps
-  const steps = names.map((step, index): LinkFunnelStep => {
-    const sessions = counts[step]
-    const previous = index === 0 ? sessions : counts[names[index - 1] as LinkFunnelStepName]
-    return {
-      step,
-      sessions,
-      conversion: previous === 0 ? 0 : sessions / previous,
-      overall: counts.opened === 0 ? 0 : sessions / counts.opened,
-    }
-  })
-  return { steps, counts }
-}
-
 const computeFunnels = /* @__PURE__ */ memoizeByInput(
   (sessions: Record<string, LinkSessionSummary>): LinkFunnels => {
-    // By mode (connect, On Demand Update) and kind (switch, read-only).
-    const [connectSwitch, connectRead, oduSwitch, oduRead] = [0, 1, 2, 3].map(() =>
-      Array<number>(linkFunnelSteps.length + 1).fill(0),
-    ) as [Histogram, Histogram, Histogram, Histogram]
+    // Sessions per group (bit 1: On Demand Update, bit 0: read-only) and per furthest step, as
+    // counts at every step they passed: group * 6 + step.
+    const passed: number[] = Array(24).fill(0)
     for (const summary of summariesOf(sessions)) {
-      const onDemand = summary.mode === 'on_demand_update'
-      const group = summary.switchJob
-        ? onDemand
-          ? oduSwitch
-          : connectSwitch
-        : onDemand
-          ? oduRead
-          : connectRead
-      ;(group[furthestStep(summary) + 1] as number)++
+      const group = (summary.mode === 'on_demand_update' ? 2 : 0) + (summary.switchJob ? 0 : 1)
+      for (let step = furthestStep(summary); step >= 0; step--)
+        (passed[group * 6 + step] as number)++
+    }
+    const funnel = (groups: number[], withAllocation = false): LinkFunnel => {
+      const counts = {} as Record<LinkFunnelStepName, number>
+      linkFunnelSteps.forEach((step, index) => {
+        // Only switch sessions (bit 0 clear) count at `allocationSubmitted`.
+        counts[step] = groups.reduce(
+          (sum, group) =>
+            index === 4 && group & 1 ? sum : sum + (passed[group * 6 + index] as number),
+          0,
+        )
+      })
+      const names = withAllocation ? linkFunnelSteps : readOnlySteps
+      const steps = names.map((step, index): LinkFunnelStep => {
+        const sessions = counts[step]
+        const previous = index ? counts[names[index - 1] as LinkFunnelStepName] : sessions
+        return {
+          step,
+          sessions,
+          conversion: previous ? sessions / previous : 0,
+          overall: counts.opened ? sessions / counts.opened : 0,
+        }
+      })
+      return { steps, counts }
     }
     return {
-      all: funnelOf(
-        [connectSwitch, connectRead, oduSwitch, oduRead],
-        [connectSwitch, oduSwitch],
-        false,
-      ),
-      switch: funnelOf([connectSwitch, oduSwitch], [connectSwitch, oduSwitch], true),
-      readOnly: funnelOf([connectRead, oduRead], [], false),
-      connect: funnelOf([connectSwitch, connectRead], [connectSwitch], false),
-      onDemandUpdate: funnelOf([oduSwitch, oduRead], [oduSwitch], false),
+      all: funnel([0, 1, 2, 3]),
+      switch: funnel([0, 2], true),
+      readOnly: funnel([1, 3]),
+      connect: funnel([0, 1]),
+      onDemandUpdate: funnel([2, 3]),
     }
   },
 )
