@@ -1,10 +1,7 @@
 import type { JobAllocation, PinwheelError } from '../protocol/linkApi.js'
 import type { LinkInputAllocationPayload } from '../protocol/linkEvents.js'
-import type { HostChannel } from './createHostChannel.js'
-import type { LinkApiClient } from './createLinkApiClient.js'
-import type { LinkFlowState } from './createLinkFlow.js'
-import type { LinkView } from './createLinkView.js'
 import { h } from './h.js'
+import type { LinkStepContext } from './LinkStepContext.js'
 import { renderAmountSelection } from './screens/renderAmountSelection.js'
 import { renderBusy } from './screens/renderLogin.js'
 import { renderMessage } from './screens/renderMessage.js'
@@ -12,15 +9,8 @@ import { renderMessage } from './screens/renderMessage.js'
 /** Jobs that need the user after login; every other job runs in the background and succeeds at login. */
 const interactiveJobs = new Set(['direct_deposit_switch'])
 
-interface SwitchFlowOptions {
-  state: LinkFlowState
-  api: LinkApiClient
-  channel: HostChannel
-  view: LinkView
-  requestClose(): void
-  exit(): void
-  reportError(state: LinkFlowState, error: PinwheelError): void
-}
+/** The switch flows take what every step takes. */
+type SwitchFlowOptions = LinkStepContext
 
 /** After login: background jobs, the direct deposit switch and the results; plus the card switch, doc upload and DD form entry points. */
 export function createSwitchFlows(options: SwitchFlowOptions) {
