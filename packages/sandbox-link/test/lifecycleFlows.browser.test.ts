@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import {
+  closeLinkAfterEach,
   createLinkToken,
   depositTarget,
+  linkError,
   linkFrame,
-  loadSandboxPinwheel,
   logIn,
   mockApi,
   openLink,
@@ -13,17 +14,9 @@ import {
   waitForEvent,
 } from './linkHarness'
 
-afterEach(async () => {
-  await (await loadSandboxPinwheel()).close()
-  document.body.replaceChildren()
-})
+closeLinkAfterEach()
 
-const tokenError = (code: string) => ({
-  type: 'invalidLinkToken',
-  code,
-  message: expect.any(String),
-  pendingRetry: false,
-})
+const tokenError = (code: string) => linkError('invalidLinkToken', code)
 
 /** Opens Link with a token the mock API refuses, and closes the error screen. */
 async function openRefused(token: string) {

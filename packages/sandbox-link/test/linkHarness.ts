@@ -114,6 +114,31 @@ export function contractProblems(name: string, payload: unknown): string[] {
   return problems
 }
 
+/** Closes the sandbox Link and empties the page after each test of the calling file. */
+export function closeLinkAfterEach(): void {
+  afterEach(async () => {
+    await (await loadSandboxPinwheel()).close()
+    document.body.replaceChildren()
+  })
+}
+
+/** A Pinwheel error payload of `type` and `code`, with any message. */
+export const linkError = (type: string, code: string, pendingRetry = false) => ({
+  type,
+  code,
+  message: expect.any(String),
+  pendingRetry,
+})
+
+/** The `screen_transition` fields of the employer Acme Logistics, chosen in the search. */
+export const acme = {
+  selectedEmployerId: 'emp_acme_logistics',
+  selectedEmployerName: 'Acme Logistics',
+}
+
+/** The `screen_transition` fields of the platform Paycrest (Acme Logistics' payroll). */
+export const paycrest = { selectedPlatformId: 'plat_paycrest', selectedPlatformName: 'Paycrest' }
+
 /** Every contract problem of the events recorded in the current test. */
 const sentOutsideContract: string[] = []
 

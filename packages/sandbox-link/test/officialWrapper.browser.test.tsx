@@ -6,6 +6,7 @@ import {
   checkContract,
   createLinkToken,
   depositTarget,
+  linkError,
   linkFrame,
   logIn,
   type RecordedEvent,
@@ -82,12 +83,6 @@ async function unmount(): Promise<void> {
   root = undefined
 }
 
-const anyError = (type: string, code: string, pendingRetry = false) => ({
-  type,
-  code,
-  message: expect.any(String),
-  pendingRetry,
-})
 const granite = {
   selectedEmployerId: 'emp_granite_builders',
   selectedEmployerName: 'Granite Builders',
@@ -157,7 +152,7 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
     await waitForClosed()
 
     const accountId = (link.logins[0] as { accountId: string }).accountId
-    expect(link.errors).toEqual([anyError('userActionRequired', 'challengeAnswerIncorrect')])
+    expect(link.errors).toEqual([linkError('userActionRequired', 'challengeAnswerIncorrect')])
     expect(link.calls.slice(2, 8)).toEqual([
       'onEvent:login_attempt',
       'onLoginAttempt',
@@ -186,7 +181,7 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
     await frame.getByRole('button', { name: 'Done' }).click()
     await waitForClosed()
 
-    const jobError = anyError('platformError', 'systemError')
+    const jobError = linkError('platformError', 'systemError')
     expect(link.events.slice(-6)).toEqual([
       screen('DD_AMOUNT_SELECTION'),
       { name: 'input_allocation', payload: { action: 'full_switch' } },
