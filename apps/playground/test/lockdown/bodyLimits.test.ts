@@ -1,21 +1,13 @@
 import { request } from 'node:http'
-import { sandboxApiSecret, signWebhook } from '@linkwheel/mock-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readPlaygroundConfig } from '../server/readPlaygroundConfig'
-import { switchOptions, testSecret } from './createTestPlayground'
-import { answerBeforeBody } from './rawHttp'
-import { sendHttp } from './sendHttp'
-import { startTestServer } from './startTestServer'
+import { signWebhook } from '@linkwheel/mock-api'
+import { describe, expect, it } from 'vitest'
+import { switchOptions, testSecret } from '../createTestPlayground'
+import { answerBeforeBody } from '../rawHttp'
+import { sendHttp } from '../sendHttp'
+import { json, serverForThisFile } from './serverForThisFile'
 
 // The fault suite: each attack on the playground's backend, over real HTTP on loopback, refused.
-let t: Awaited<ReturnType<typeof startTestServer>>
-beforeAll(async () => {
-  t = await startTestServer()
-}, 120_000)
-afterAll(() => t?.close())
-
-const json = { 'content-type': 'application/json' }
-const linkTokenCalls = () => t.pinwheelRequests.filter((line) => line.endsWith('/v1/link_tokens'))
+const t = serverForThisFile()
 
 function signed(body: string | Uint8Array, secret = testSecret) {
   return { ...signWebhook(body, secret), ...json }
@@ -24,97 +16,6 @@ function signed(body: string | Uint8Array, secret = testSecret) {
 function webhookBody(eventId: string, payload: Record<string, unknown> = { account_id: eventId }) {
   return JSON.stringify({ event: 'account.added', event_id: eventId, payload })
 }
-
-describe('where it listens', () => {
-  it('binds 127.0.0.1 by default, and only what PLAYGROUND_HOST names otherwise', () => {
-    const address = t.server.server.address()
-    expect(typeof address === 'object' && address?.address).toBe('127.0.0.1')
-    expect(readPlaygroundConfig('s', {}, []).host).toBe('127.0.0.1')
-    const wide = readPlaygroundConfig('s', { PLAYGROUND_HOST: '0.0.0.0' }, [])
-    expect(wide.host).toBe('0.0.0.0')
-    // Listening widely does not make every Host name welcome.
-    expect(wide.allowedHosts).not.toContain('0.0.0.0')
-  })
-
-  it('refuses any Host that is not its own (DNS rebinding), on the API and on the page', async () => {
-    const evil = { host: `rebind.attacker.example:${t.port}` }
-    const answers = await Promise.all([
-      sendHttp(t.port, { path: '/api/accounts', headers: evil }),
-      sendHttp(t.port, { path: '/api/accounts/acct/identity', headers: evil }),
-      sendHttp(t.port, { path: '/api/webhooks', headers: evil }),
-      sendHttp(t.port, { path: '/', headers: evil }),
-      sendHttp(t.port, {
-        method: 'POST',
-        path: '/api/link-token',
-        headers: { ...evil, ...json, origin: `http://rebind.attacker.example:${t.port}` },
-        body: JSON.stringify(switchOptions),
-      }),
-    ])
-    expect(answers.map((answer) => answer.status)).toEqual([403, 403, 403, 403, 403])
-    expect(answers[0]?.json.error.code).toBe('host_not_allowed')
-    expect(linkTokenCalls()).toEqual([])
-    // Its own names are answered.
-    for (const host of [`localhost:${t.port}`, `127.0.0.1:${t.port}`]) {
-      expect((await sendHttp(t.port, { path: '/api/accounts', headers: { host } })).status).toBe(
-        200,
-      )
-    }
-  })
-})
-
-describe('cross-site request forgery', () => {
-  it('refuses a text/plain form post from another site, before calling Pinwheel', async () => {
-    const answer = await sendHttp(t.port, {
-      method: 'POST',
-      path: '/api/link-token',
-      headers: { 'content-type': 'text/plain', origin: 'https://attacker.example' },
-      body: JSON.stringify(switchOptions),
-    })
-    expect(answer.status).toBe(415)
-    const form = await sendHttp(t.port, {
-      method: 'POST',
-      path: '/api/link-token',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'jobs=identity&end_user_id=x',
-    })
-    expect(form.status).toBe(415)
-    expect(linkTokenCalls()).toEqual([])
-  })
-
-  it('refuses JSON from another Origin, and JSON with neither Origin nor the page header', async () => {
-    const routes = ['/api/link-token', '/api/accounts/acct-1/refresh', '/api/reconcile']
-    for (const path of routes) {
-      const foreign = await sendHttp(t.port, {
-        method: 'POST',
-        path,
-        headers: { ...json, origin: 'https://attacker.example' },
-        body: JSON.stringify({ ...switchOptions, account_id: 'acct-1' }),
-      })
-      expect(foreign.status, path).toBe(403)
-      expect(foreign.json.error.code).toBe('cross_origin_refused')
-      const bare = await sendHttp(t.port, { method: 'POST', path, headers: json, body: '{}' })
-      expect(bare.status, path).toBe(403)
-    }
-    expect(t.pinwheelRequests).toEqual([])
-  })
-
-  it('accepts the page: JSON from its own Origin, or with the page header', async () => {
-    const fromPage = await sendHttp(t.port, {
-      method: 'POST',
-      path: '/api/link-token',
-      headers: { ...json, origin: t.origin },
-      body: JSON.stringify(switchOptions),
-    })
-    expect(fromPage.status).toBe(200)
-    const fromScript = await sendHttp(t.port, {
-      method: 'POST',
-      path: '/api/link-token',
-      headers: { ...json, 'x-linkwheel-playground': '1' },
-      body: JSON.stringify(switchOptions),
-    })
-    expect(fromScript.status).toBe(200)
-  })
-})
 
 describe('body limits', () => {
   it('answers 413 to an oversized body on every route, announced or streamed', async () => {
@@ -260,43 +161,5 @@ describe('hostile webhook bodies', () => {
     const list = await sendHttp(t.port, { path: '/api/webhooks' })
     expect(list.text).toContain('evt-bom')
     expect(list.text).not.toContain('evt-bytes')
-  })
-})
-
-describe('what it hands out', () => {
-  it('serves no repository files outside the app and the packages in dev', async () => {
-    for (const path of [`/@fs${t.repo}/.ci/run`, `/@fs${t.repo}/package.json`, '/@fs/etc/passwd']) {
-      const answer = await sendHttp(t.port, { path })
-      expect(answer.status, path).toBe(403)
-    }
-    expect((await sendHttp(t.port, { path: '/' })).status).toBe(200)
-  })
-
-  it('answers unknown /api paths with a JSON 404, not the page', async () => {
-    for (const path of ['/api', '/api/nothing-here', '/api/accounts/a/b/c']) {
-      const answer = await sendHttp(t.port, { path })
-      expect(answer.status, path).toBe(404)
-      expect(answer.headers['content-type']).toContain('application/json')
-      expect(answer.json.error.code).toBe('not_found')
-    }
-  })
-
-  it('never tells a caller a secret when Pinwheel refuses the backend secret', async () => {
-    const wrong = await startTestServer({ backendSecret: 'pw_sandbox_wrong_secret_7f3e' })
-    try {
-      const answer = await sendHttp(wrong.port, {
-        method: 'POST',
-        path: '/api/link-token',
-        headers: { ...json, origin: wrong.origin },
-        body: JSON.stringify(switchOptions),
-      })
-      expect(answer.status).toBe(401)
-      expect(answer.json.error.message).toContain('PINWHEEL_API_SECRET')
-      for (const secret of [testSecret, 'pw_sandbox_wrong_secret_7f3e', sandboxApiSecret]) {
-        expect(answer.text).not.toContain(secret)
-      }
-    } finally {
-      await wrong.close()
-    }
   })
 })

@@ -1,0 +1,21 @@
+import { afterAll, beforeAll } from 'vitest'
+import { startTestServer } from '../startTestServer'
+
+/** The real playground server the lockdown tests attack. */
+export type LockdownServer = Awaited<ReturnType<typeof startTestServer>>
+
+/** JSON's content type, as a header. */
+export const json = { 'content-type': 'application/json' }
+
+/**
+ * Starts the real server over loopback once for the calling test file, before its tests, and
+ * closes it after them. The object returned is filled in when the server has started.
+ */
+export function serverForThisFile(): LockdownServer {
+  const server = {} as LockdownServer
+  beforeAll(async () => {
+    Object.assign(server, await startTestServer())
+  }, 120_000)
+  afterAll(() => server.close?.())
+  return server
+}
