@@ -3,7 +3,6 @@ import { userEvent } from 'vitest/browser'
 import {
   closeLinkAfterEach,
   createLinkToken,
-  depositTarget,
   linkError,
   linkFrame,
   logIn,
@@ -133,71 +132,6 @@ describe('sandbox Link lifecycle', () => {
       'screen_transition',
       'screen_transition',
       'exit',
-    ])
-  })
-
-  it('reaches the document upload, card switch and direct deposit form flows with their events', async () => {
-    const docs = await openLink(
-      await createLinkToken({
-        required_jobs: ['income'],
-        end_user_id: 'user-docs',
-        skip_intro_screen: true,
-      }),
-    )
-    const frame = linkFrame()
-    await frame.getByRole('button', { name: 'Upload documents instead' }).click()
-    await frame
-      .getByLabelText('Documents', { exact: true })
-      .upload([new File(['a'], 'paystub-1.pdf'), new File(['b'], 'paystub-2.pdf')])
-    await frame.getByRole('button', { name: 'Submit documents' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
-    expect(docs.events).toEqual([
-      { name: 'open', payload: {} },
-      screen('SEARCH_DEFAULT'),
-      { name: 'doc_uploads_begin', payload: {} },
-      { name: 'doc_uploads_submitted', payload: { uploadedDocumentSubmittedCount: 2 } },
-      { name: 'exit', payload: {} },
-    ])
-
-    const card = await openLink(
-      await createLinkToken({
-        required_jobs: ['income'],
-        end_user_id: 'user-card',
-        skip_intro_screen: true,
-      }),
-    )
-    await frame.getByRole('button', { name: 'Switch a card instead' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
-    expect(card.events.map((event) => event.name)).toEqual([
-      'open',
-      'screen_transition',
-      'card_switch_begin',
-      'exit',
-    ])
-
-    const form = await openLink(
-      await createLinkToken({
-        required_jobs: ['direct_deposit_switch'],
-        end_user_id: 'user-form',
-        skip_intro_screen: true,
-        ...depositTarget,
-      }),
-    )
-    await frame.getByRole('button', { name: 'Get a direct deposit form' }).click()
-    await frame.getByRole('button', { name: 'Create form' }).click()
-    await frame.getByRole('link', { name: 'Download form' }).click()
-    await waitForEvent(form, 'dd_form_download')
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
-    expect(form.events).toEqual([
-      { name: 'open', payload: {} },
-      screen('SEARCH_DEFAULT'),
-      { name: 'dd_form_begin', payload: {} },
-      { name: 'dd_form_create', payload: { url: expect.stringMatching(/^blob:/) } },
-      { name: 'dd_form_download', payload: {} },
-      { name: 'exit', payload: {} },
     ])
   })
 })

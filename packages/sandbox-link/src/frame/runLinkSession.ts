@@ -24,7 +24,7 @@ export function runLinkSession(
   installEscape(requestClose)
   const ctx: LinkStepContext = { ...session, requestClose }
 
-  const switches = createSwitchFlows(ctx)
+  const switches = createSwitchFlows({ ...ctx, backToSearch: () => search.showSearch(false) })
   const login = createLoginSteps({
     ...ctx,
     showSearch: (platformsOnly) => search.showSearch(platformsOnly),
