@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest'
 import {
   acme,
   closeLinkAfterEach,
+  confirmSwitch,
   createLinkToken,
   depositTarget,
+  exitLink,
+  finishLink,
   linkError,
   linkFrame,
   logIn,
@@ -11,7 +14,6 @@ import {
   openLink,
   paycrest,
   screen,
-  waitForClosed,
   waitForEvent,
 } from './linkHarness'
 
@@ -32,10 +34,8 @@ describe('sandbox Link direct deposit switch', () => {
     await logIn('user_good', 'pass_good')
     await frame.getByRole('radio', { name: 'A percentage of each paycheck' }).click()
     await frame.getByRole('spinbutton', { name: 'Percentage' }).fill('40')
-    await frame.getByRole('button', { name: 'Continue' }).click()
-    await frame.getByRole('button', { name: 'Confirm switch' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await confirmSwitch()
+    await finishLink()
 
     const accountId = (link.logins[0] as { accountId: string } | undefined)?.accountId
     expect(accountId).toEqual(expect.any(String))
@@ -84,10 +84,8 @@ describe('sandbox Link direct deposit switch', () => {
     await frame.getByLabelText('Search for your employer or payroll provider').fill('acme')
     await frame.getByRole('button', { name: 'Acme Logistics' }).click()
     await logIn('user_error', 'pass_good')
-    await frame.getByRole('button', { name: 'Continue' }).click()
-    await frame.getByRole('button', { name: 'Confirm switch' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await confirmSwitch()
+    await finishLink()
 
     const accountId = (link.logins[0] as { accountId: string }).accountId
     const jobError = linkError('platformError', 'systemError')
@@ -122,12 +120,9 @@ describe('sandbox Link direct deposit switch', () => {
       ...depositTarget,
     })
     const link = await openLink(token)
-    const frame = linkFrame()
     await logIn('user_good', 'pass_good')
     await waitForEvent(link, 'login')
-    await frame.getByRole('button', { name: 'Close' }).click()
-    await frame.getByRole('button', { name: 'Exit' }).click()
-    await waitForClosed()
+    await exitLink()
 
     expect(link.events.slice(-4)).toEqual([
       screen('DD_AMOUNT_SELECTION'),

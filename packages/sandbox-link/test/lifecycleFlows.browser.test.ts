@@ -3,6 +3,8 @@ import { userEvent } from 'vitest/browser'
 import {
   closeLinkAfterEach,
   createLinkToken,
+  exitLink,
+  finishLink,
   linkError,
   linkFrame,
   logIn,
@@ -36,9 +38,7 @@ describe('sandbox Link lifecycle', () => {
     expect(document.activeElement?.getAttribute('title')).toBe('Pinwheel Link')
     await userEvent.keyboard('{Escape}')
     await frame.getByRole('button', { name: 'Go back' }).click()
-    await frame.getByRole('button', { name: 'Close' }).click()
-    await frame.getByRole('button', { name: 'Exit' }).click()
-    await waitForClosed()
+    await exitLink()
 
     expect(link.events).toEqual([
       { name: 'open', payload: {} },
@@ -152,8 +152,7 @@ describe('sandbox Link On Demand Update', () => {
       await frame.getByLabelText('Verification code').fill('mfa_code')
       await frame.getByRole('button', { name: 'Verify' }).click()
     }
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
     return (link.logins[0] as { accountId: string }).accountId
   }
 
@@ -165,8 +164,7 @@ describe('sandbox Link On Demand Update', () => {
       skip_intro_screen: true,
     })
     const link = await openLink(token)
-    await linkFrame().getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
     const platformId = 'plat_ledgerline'
     expect(link.events).toEqual([
       { name: 'open', payload: {} },
@@ -188,8 +186,7 @@ describe('sandbox Link On Demand Update', () => {
     const frame = linkFrame()
     await frame.getByLabelText('Verification code').fill('mfa_code')
     await frame.getByRole('button', { name: 'Verify' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
     const platformId = 'plat_ledgerline'
     expect(link.events).toEqual([
       { name: 'open', payload: {} },

@@ -229,3 +229,24 @@ export async function logIn(username: string, password: string): Promise<void> {
   await frame.getByLabelText('Password').fill(password)
   await frame.getByRole('button', { name: 'Sign in' }).click()
 }
+
+/** Closes Link from the current screen and confirms on EXIT_CONFIRMATION; waits until it is gone. */
+export async function exitLink(): Promise<void> {
+  const frame = linkFrame()
+  await frame.getByRole('button', { name: 'Close' }).click()
+  await frame.getByRole('button', { name: 'Exit' }).click()
+  await waitForClosed()
+}
+
+/** Ends Link with Done on its last screen; waits until it is gone. */
+export async function finishLink(): Promise<void> {
+  await linkFrame().getByRole('button', { name: 'Done' }).click()
+  await waitForClosed()
+}
+
+/** Continues from the amount screen with the amount chosen there, and confirms the switch. */
+export async function confirmSwitch(): Promise<void> {
+  const frame = linkFrame()
+  await frame.getByRole('button', { name: 'Continue' }).click()
+  await frame.getByRole('button', { name: 'Confirm switch' }).click()
+}

@@ -3,13 +3,13 @@ import {
   acme,
   closeLinkAfterEach,
   createLinkToken,
+  finishLink,
   linkError,
   linkFrame,
   logIn,
   openLink,
   paycrest,
   screen,
-  waitForClosed,
   waitForEvent,
 } from './linkHarness'
 
@@ -28,8 +28,7 @@ describe('sandbox Link login and read-only jobs', () => {
     await frame.getByRole('button', { name: 'Driftwood Coffee' }).click()
     await frame.getByRole('button', { name: 'Yes, continue with Timbre HR' }).click()
     await logIn('user_good', 'pass_good')
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
 
     const accountId = (link.logins[0] as { accountId: string }).accountId
     const driftwood = {
@@ -72,8 +71,7 @@ describe('sandbox Link login and read-only jobs', () => {
     await waitForEvent(link, 'error')
     await frame.getByLabelText('Verification code').fill('mfa_code')
     await frame.getByRole('button', { name: 'Verify' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
 
     const accountId = (link.logins[0] as { accountId: string }).accountId
     expect(link.events).toEqual([
@@ -104,8 +102,7 @@ describe('sandbox Link login and read-only jobs', () => {
     await logIn('user_good', 'wrong_password')
     await waitForEvent(link, 'error')
     await logIn('user_good', 'pass_good')
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
 
     const accountId = (link.logins[0] as { accountId: string }).accountId
     expect(link.events).toEqual([
@@ -134,8 +131,7 @@ describe('sandbox Link login and read-only jobs', () => {
     })
     const link = await openLink(token)
     await logIn('user_pending', 'pass_good')
-    await linkFrame().getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
 
     const pending = {
       type: expect.any(String),

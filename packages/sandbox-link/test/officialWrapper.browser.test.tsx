@@ -4,15 +4,17 @@ import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   checkContract,
+  confirmSwitch,
   createLinkToken,
   depositTarget,
+  exitLink,
+  finishLink,
   linkError,
   linkFrame,
   logIn,
   type RecordedEvent,
   screen,
   scriptUrl,
-  waitForClosed,
 } from './linkHarness'
 
 let root: Root | undefined
@@ -102,8 +104,7 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
     expect(document.querySelector(`script[src="${scriptUrl()}"]`)).not.toBeNull()
 
     await logIn('user_good', 'pass_good')
-    await linkFrame().getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
 
     const accountId = (link.logins[0] as { accountId: string }).accountId
     expect(link.events).toEqual([
@@ -148,8 +149,7 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
     await expect.poll(() => link.errors.length).toBe(1)
     await frame.getByLabelText('Verification code').fill('mfa_code')
     await frame.getByRole('button', { name: 'Verify' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
 
     const accountId = (link.logins[0] as { accountId: string }).accountId
     expect(link.errors).toEqual([linkError('userActionRequired', 'challengeAnswerIncorrect')])
@@ -174,12 +174,9 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
       ...depositTarget,
     })
     const link = await renderOfficial(token)
-    const frame = linkFrame()
     await logIn('user_error', 'pass_good')
-    await frame.getByRole('button', { name: 'Continue' }).click()
-    await frame.getByRole('button', { name: 'Confirm switch' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await confirmSwitch()
+    await finishLink()
 
     const jobError = linkError('platformError', 'systemError')
     expect(link.events.slice(-6)).toEqual([
@@ -204,9 +201,7 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
     const link = await renderOfficial(token)
     const frame = linkFrame()
     await frame.getByRole('button', { name: 'Continue' }).click()
-    await frame.getByRole('button', { name: 'Close' }).click()
-    await frame.getByRole('button', { name: 'Exit' }).click()
-    await waitForClosed()
+    await exitLink()
 
     expect(link.events).toEqual([
       { name: 'open', payload: {} },
@@ -229,8 +224,7 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
       }),
     )
     await logIn('user_good', 'pass_good')
-    await linkFrame().getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
     const accountId = (first.logins[0] as { accountId: string }).accountId
     await unmount()
 
@@ -240,8 +234,7 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
       skip_intro_screen: true,
     })
     const link = await renderOfficial(token)
-    await linkFrame().getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
 
     expect(link.events).toEqual([
       { name: 'open', payload: {} },

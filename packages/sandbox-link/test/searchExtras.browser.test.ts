@@ -3,10 +3,11 @@ import {
   closeLinkAfterEach,
   createLinkToken,
   depositTarget,
+  exitLink,
+  finishLink,
   linkFrame,
   openLink,
   screen,
-  waitForClosed,
   waitForEvent,
 } from './linkHarness'
 
@@ -27,8 +28,7 @@ describe("sandbox Link: the search's other ways in (documents, card switch, dire
       .getByLabelText('Documents', { exact: true })
       .upload([new File(['a'], 'paystub-1.pdf'), new File(['b'], 'paystub-2.pdf')])
     await frame.getByRole('button', { name: 'Submit documents' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
     expect(docs.events).toEqual([
       { name: 'open', payload: {} },
       screen('SEARCH_DEFAULT'),
@@ -45,8 +45,7 @@ describe("sandbox Link: the search's other ways in (documents, card switch, dire
       }),
     )
     await frame.getByRole('button', { name: 'Switch a card instead' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
     expect(card.events.map((event) => event.name)).toEqual([
       'open',
       'screen_transition',
@@ -66,8 +65,7 @@ describe("sandbox Link: the search's other ways in (documents, card switch, dire
     await frame.getByRole('button', { name: 'Create form' }).click()
     await frame.getByRole('link', { name: 'Download form' }).click()
     await waitForEvent(form, 'dd_form_download')
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
     expect(form.events).toEqual([
       { name: 'open', payload: {} },
       screen('SEARCH_DEFAULT'),
@@ -97,9 +95,7 @@ describe("sandbox Link: the search's other ways in (documents, card switch, dire
       await frame.getByRole('button', { name: 'Back' }).click()
     }
     await frame.getByLabelText('Search for your employer or payroll provider').fill('acme')
-    await frame.getByRole('button', { name: 'Close' }).click()
-    await frame.getByRole('button', { name: 'Exit' }).click()
-    await waitForClosed()
+    await exitLink()
 
     expect(link.events).toEqual([
       { name: 'open', payload: {} },
