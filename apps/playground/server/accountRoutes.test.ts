@@ -1,9 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createTestPlayground } from '../test/createTestPlayground'
-import { openTestDatabase } from '../test/openTestDatabase'
+import { openTestDatabaseBeforeAll } from '../test/openTestDatabaseBeforeAll'
 
-// Opening the embedded database takes seconds: once per file, before the tests.
-beforeAll(() => openTestDatabase(), 120_000)
+openTestDatabaseBeforeAll()
 
 describe('account data and the daily refresh', () => {
   it('proxies identity and reports what a refresh with a revised paystub changed', async () => {

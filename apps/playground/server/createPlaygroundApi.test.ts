@@ -1,9 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createTestPlayground, switchOptions, testSecret } from '../test/createTestPlayground'
-import { openTestDatabase } from '../test/openTestDatabase'
+import { openTestDatabaseBeforeAll } from '../test/openTestDatabaseBeforeAll'
 
-// Opening the embedded database takes seconds: once per file, before the tests.
-beforeAll(() => openTestDatabase(), 120_000)
+openTestDatabaseBeforeAll()
 
 describe('the API secret', () => {
   it('appears in no answer of any endpoint', async () => {

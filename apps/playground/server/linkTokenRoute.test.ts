@@ -1,9 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createTestPlayground, switchOptions } from '../test/createTestPlayground'
-import { openTestDatabase } from '../test/openTestDatabase'
+import { openTestDatabaseBeforeAll } from '../test/openTestDatabaseBeforeAll'
 
-// Opening the embedded database takes seconds: once per file, before the tests.
-beforeAll(() => openTestDatabase(), 120_000)
+openTestDatabaseBeforeAll()
 
 describe('POST /api/link-token', () => {
   it('creates a Link token with the mock API from the page options', async () => {

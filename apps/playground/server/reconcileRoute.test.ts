@@ -1,9 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createTestPlayground, testSecret } from '../test/createTestPlayground'
-import { openTestDatabase } from '../test/openTestDatabase'
+import { openTestDatabaseBeforeAll } from '../test/openTestDatabaseBeforeAll'
 
-// Opening the embedded database takes seconds: once per file, before the tests.
-beforeAll(() => openTestDatabase(), 120_000)
+openTestDatabaseBeforeAll()
 
 describe('POST /api/reconcile', () => {
   it('fills in the accounts and job results whose webhooks never arrived, once', async () => {

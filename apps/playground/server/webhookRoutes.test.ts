@@ -1,9 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createTestPlayground, switchOptions } from '../test/createTestPlayground'
-import { openTestDatabase } from '../test/openTestDatabase'
+import { openTestDatabaseBeforeAll } from '../test/openTestDatabaseBeforeAll'
 
-// Opening the embedded database takes seconds: once per file, before the tests.
-beforeAll(() => openTestDatabase(), 120_000)
+openTestDatabaseBeforeAll()
 
 describe('the webhook loop', () => {
   it('receives, verifies and keeps account.added and job webhooks sent by the mock API', async () => {
