@@ -13,6 +13,11 @@ function signed(body: string | Uint8Array, secret = testSecret) {
   return { ...signWebhook(body, secret), ...json }
 }
 
+/** Posts `body` to the server's webhook receiver with `headers`. */
+function postWebhook(headers: Record<string, string>, body: string | Uint8Array) {
+  return sendHttp(t.port, { method: 'POST', path: '/api/webhooks', headers, body })
+}
+
 function webhookBody(eventId: string, payload: Record<string, unknown> = { account_id: eventId }) {
   return JSON.stringify({ event: 'account.added', event_id: eventId, payload })
 }
@@ -87,24 +92,14 @@ describe('body limits', () => {
 describe('hostile webhook bodies', () => {
   it('refuses a signed 50,000-deep array, and the inbox and its stream keep working', async () => {
     const deep = `{"event":"account.added","event_id":"evt-deep","payload":{"x":${'['.repeat(50_000)}${']'.repeat(50_000)}}}`
-    const refused = await sendHttp(t.port, {
-      method: 'POST',
-      path: '/api/webhooks',
-      headers: signed(deep),
-      body: deep,
-    })
+    const refused = await postWebhook(signed(deep), deep)
     expect(refused.status).toBe(400)
     expect(refused.json.error.code).toBe('too_deep')
     const list = await sendHttp(t.port, { path: '/api/webhooks' })
     expect(list.status).toBe(200)
     expect(list.text).not.toContain('evt-deep')
     const good = webhookBody('evt-after-deep')
-    const accepted = await sendHttp(t.port, {
-      method: 'POST',
-      path: '/api/webhooks',
-      headers: signed(good),
-      body: good,
-    })
+    const accepted = await postWebhook(signed(good), good)
     expect(accepted.status).toBe(200)
     const stream = await fetch(`http://127.0.0.1:${t.port}/api/webhooks/stream`)
     const reader = stream.body!.getReader()
@@ -125,12 +120,7 @@ describe('hostile webhook bodies', () => {
       0xbf,
       ...new TextEncoder().encode(webhookBody('evt-bom')),
     ])
-    const withBom = await sendHttp(t.port, {
-      method: 'POST',
-      path: '/api/webhooks',
-      headers: signed(bom),
-      body: bom,
-    })
+    const withBom = await postWebhook(signed(bom), bom)
     expect(withBom.status).toBe(200)
 
     // Two bodies whose invalid UTF-8 bytes decode to the same text (U+FFFD): signed over one,
@@ -140,22 +130,12 @@ describe('hostile webhook bodies', () => {
     )
     const prefix = new TextEncoder().encode('{"event":"account.added","event_id":')
     const bytes = (odd: number) => new Uint8Array([...prefix, ...before!, odd, ...after!])
-    const swapped = await sendHttp(t.port, {
-      method: 'POST',
-      path: '/api/webhooks',
-      headers: signed(bytes(0xff)),
-      body: bytes(0xfe),
-    })
+    const swapped = await postWebhook(signed(bytes(0xff)), bytes(0xfe))
     expect(swapped.status).toBe(400)
     expect(swapped.json.error.code).toBe('signatureMismatch')
 
     // Signed as sent but not UTF-8: a clear 400, nothing kept.
-    const invalid = await sendHttp(t.port, {
-      method: 'POST',
-      path: '/api/webhooks',
-      headers: signed(bytes(0xff)),
-      body: bytes(0xff),
-    })
+    const invalid = await postWebhook(signed(bytes(0xff)), bytes(0xff))
     expect(invalid.status).toBe(400)
     expect(invalid.json.error.code).toBe('invalid_webhook')
     const list = await sendHttp(t.port, { path: '/api/webhooks' })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readPlaygroundConfig } from '../../server/readPlaygroundConfig'
 import { switchOptions } from '../createTestPlayground'
 import { sendHttp } from '../sendHttp'
-import { json, serverForThisFile } from './serverForThisFile'
+import { askForLinkToken, json, serverForThisFile } from './serverForThisFile'
 
 // The fault suite: each attack on the playground's backend, over real HTTP on loopback, refused.
 const t = serverForThisFile()
@@ -82,19 +82,9 @@ describe('cross-site request forgery', () => {
   })
 
   it('accepts the page: JSON from its own Origin, or with the page header', async () => {
-    const fromPage = await sendHttp(t.port, {
-      method: 'POST',
-      path: '/api/link-token',
-      headers: { ...json, origin: t.origin },
-      body: JSON.stringify(switchOptions),
-    })
+    const fromPage = await askForLinkToken(t, { origin: t.origin })
     expect(fromPage.status).toBe(200)
-    const fromScript = await sendHttp(t.port, {
-      method: 'POST',
-      path: '/api/link-token',
-      headers: { ...json, 'x-linkwheel-playground': '1' },
-      body: JSON.stringify(switchOptions),
-    })
+    const fromScript = await askForLinkToken(t, { 'x-linkwheel-playground': '1' })
     expect(fromScript.status).toBe(200)
   })
 })

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll } from 'vitest'
+import { switchOptions } from '../createTestPlayground'
+import { sendHttp } from '../sendHttp'
 import { startTestServer } from '../startTestServer'
 
 /** The real playground server the lockdown tests attack. */
@@ -18,4 +20,14 @@ export function serverForThisFile(): LockdownServer {
   }, 120_000)
   afterAll(() => server.close?.())
   return server
+}
+
+/** Asks `server` for a Link token as the page does, JSON with `headers` added. */
+export function askForLinkToken(server: LockdownServer, headers: Record<string, string>) {
+  return sendHttp(server.port, {
+    method: 'POST',
+    path: '/api/link-token',
+    headers: { ...json, ...headers },
+    body: JSON.stringify(switchOptions),
+  })
 }

@@ -1,9 +1,9 @@
 import { sandboxApiSecret } from '@linkwheel/mock-api'
 import { describe, expect, it } from 'vitest'
-import { switchOptions, testSecret } from '../createTestPlayground'
+import { testSecret } from '../createTestPlayground'
 import { sendHttp } from '../sendHttp'
 import { startTestServer } from '../startTestServer'
-import { json, serverForThisFile } from './serverForThisFile'
+import { askForLinkToken, serverForThisFile } from './serverForThisFile'
 
 // The fault suite: each attack on the playground's backend, over real HTTP on loopback, refused.
 const t = serverForThisFile()
@@ -29,12 +29,7 @@ describe('what it hands out', () => {
   it('never tells a caller a secret when Pinwheel refuses the backend secret', async () => {
     const wrong = await startTestServer({ backendSecret: 'pw_sandbox_wrong_secret_7f3e' })
     try {
-      const answer = await sendHttp(wrong.port, {
-        method: 'POST',
-        path: '/api/link-token',
-        headers: { ...json, origin: wrong.origin },
-        body: JSON.stringify(switchOptions),
-      })
+      const answer = await askForLinkToken(wrong, { origin: wrong.origin })
       expect(answer.status).toBe(401)
       expect(answer.json.error.message).toContain('PINWHEEL_API_SECRET')
       for (const secret of [testSecret, 'pw_sandbox_wrong_secret_7f3e', sandboxApiSecret]) {
