@@ -4,6 +4,7 @@ import {
   closeLinkAfterEach,
   confirmSwitch,
   createLinkToken,
+  createSwitchToken,
   depositTarget,
   exitLink,
   finishLink,
@@ -71,12 +72,9 @@ describe('sandbox Link direct deposit switch', () => {
   })
 
   it('ends user_error on JOB_ERROR and exits with the job error; flags the token platform as incorrect', async () => {
-    const token = await createLinkToken({
-      required_jobs: ['direct_deposit_switch'],
+    const token = await createSwitchToken({
       end_user_id: 'user-5',
       platform_id: 'plat_quill',
-      skip_intro_screen: true,
-      ...depositTarget,
     })
     const link = await openLink(token)
     const frame = linkFrame()
@@ -112,12 +110,9 @@ describe('sandbox Link direct deposit switch', () => {
   })
 
   it('reports an all-null input_allocation when the user leaves the amount screen without choosing', async () => {
-    const token = await createLinkToken({
-      required_jobs: ['direct_deposit_switch'],
+    const token = await createSwitchToken({
       end_user_id: 'user-6',
       employer_id: 'emp_acme_logistics',
-      skip_intro_screen: true,
-      ...depositTarget,
     })
     const link = await openLink(token)
     await logIn('user_good', 'pass_good')

@@ -78,6 +78,16 @@ export const depositTarget = {
   account_number: '000123456789',
 }
 
+/** Creates a direct deposit switch token to {@link depositTarget} that skips the intro; `body` adds fields. */
+export function createSwitchToken(body: Record<string, unknown>): Promise<string> {
+  return createLinkToken({
+    required_jobs: ['direct_deposit_switch'],
+    skip_intro_screen: true,
+    ...depositTarget,
+    ...body,
+  })
+}
+
 let loaded: Promise<SandboxPinwheel> | undefined
 
 /** Loads `pinwheel.js` from the mock API with a plain `<script>` tag (once per file). */

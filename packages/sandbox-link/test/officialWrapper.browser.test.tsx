@@ -6,7 +6,7 @@ import {
   checkContract,
   confirmSwitch,
   createLinkToken,
-  depositTarget,
+  createSwitchToken,
   exitLink,
   finishLink,
   linkError,
@@ -166,12 +166,9 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
   })
 
   it('ends a user_error switch with onError, then onExit with that error', async () => {
-    const token = await createLinkToken({
-      required_jobs: ['direct_deposit_switch'],
+    const token = await createSwitchToken({
       end_user_id: 'user-official-error',
       employer_id: 'emp_granite_builders',
-      skip_intro_screen: true,
-      ...depositTarget,
     })
     const link = await renderOfficial(token)
     await logIn('user_error', 'pass_good')

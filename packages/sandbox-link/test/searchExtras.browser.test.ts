@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   closeLinkAfterEach,
   createLinkToken,
-  depositTarget,
+  createSwitchToken,
   exitLink,
   finishLink,
   linkFrame,
@@ -53,14 +53,7 @@ describe("sandbox Link: the search's other ways in (documents, card switch, dire
       'exit',
     ])
 
-    const form = await openLink(
-      await createLinkToken({
-        required_jobs: ['direct_deposit_switch'],
-        end_user_id: 'user-form',
-        skip_intro_screen: true,
-        ...depositTarget,
-      }),
-    )
+    const form = await openLink(await createSwitchToken({ end_user_id: 'user-form' }))
     await frame.getByRole('button', { name: 'Get a direct deposit form' }).click()
     await frame.getByRole('button', { name: 'Create form' }).click()
     await frame.getByRole('link', { name: 'Download form' }).click()
@@ -77,14 +70,7 @@ describe("sandbox Link: the search's other ways in (documents, card switch, dire
   })
 
   it('offers Back to the search on the document upload, card switch and direct deposit form screens', async () => {
-    const link = await openLink(
-      await createLinkToken({
-        required_jobs: ['direct_deposit_switch'],
-        end_user_id: 'user-back',
-        skip_intro_screen: true,
-        ...depositTarget,
-      }),
-    )
+    const link = await openLink(await createSwitchToken({ end_user_id: 'user-back' }))
     const frame = linkFrame()
     for (const entry of [
       'Upload documents instead',
