@@ -46,6 +46,22 @@ describe('the webhook loop', () => {
     expect((await t.call('GET', '/api/webhooks')).json.data).toEqual([])
   })
 
+  it('refuses a delivery that is not JSON with 415 and keeps nothing', async () => {
+    const t = await createTestPlayground()
+    const response = await t.backend.api.fetch(
+      new Request(t.webhookUrl, {
+        method: 'POST',
+        body: 'event=account.added',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    )
+    expect(response.status).toBe(415)
+    const body = (await response.json()) as { error: { code: string; message: string } }
+    expect(body.error.code).toBe('unsupported_media_type')
+    expect(body.error.message).toContain('application/json')
+    expect((await t.call('GET', '/api/webhooks')).json.data).toEqual([])
+  })
+
   it('keeps one entry when the same event is delivered twice', async () => {
     const t = await createTestPlayground()
     const post = () =>
