@@ -46,3 +46,13 @@ export function skippedSection(
     data: null,
   }
 }
+
+/** Builds the result of a section that ran: its table, the notes under it and the raw figures. */
+export function okSection(
+  id: string,
+  title: string,
+  method: string,
+  table: Pick<SectionResult, 'columns' | 'rows' | 'notes' | 'data'>,
+): SectionResult {
+  return { id, title, status: 'ok', reason: null, method, ...table }
+}

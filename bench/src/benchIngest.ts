@@ -1,6 +1,6 @@
 import type { PackageBuildState } from './ensurePackagesBuilt'
 import { runWorker } from './runWorker'
-import { type SectionResult, skippedSection } from './SectionResult'
+import { okSection, type SectionResult, skippedSection } from './SectionResult'
 
 const id = 'ingest'
 const title = '2. Event store ingest (100,000 events)'
@@ -57,12 +57,7 @@ export async function benchIngest(builds: readonly PackageBuildState[]): Promise
   const ratio = store.eventsPerCpuSecond / array.eventsPerCpuSecond
   const flat = (store.heapAt[100_000] ?? 0) - (store.heapAt[10_000] ?? 0)
   const negative = [store, array].some((run) => checkpoints.some((n) => (run.heapAt[n] ?? 0) < 0))
-  return {
-    id,
-    title,
-    status: 'ok',
-    reason: null,
-    method,
+  return okSection(id, title, method, {
     columns: [
       'structure',
       'events/s, CPU (median of 3)',
@@ -89,5 +84,5 @@ export async function benchIngest(builds: readonly PackageBuildState[]): Promise
         : []),
     ],
     data: { store, array },
-  }
+  })
 }

@@ -1,6 +1,7 @@
 import type { PackageBuildState } from './ensurePackagesBuilt'
-import { runWorker } from './runWorker'
-import { type SectionResult, skippedSection } from './SectionResult'
+import { median } from './median'
+import { runWorker, type WorkerResult } from './runWorker'
+import { okSection, type SectionResult, skippedSection } from './SectionResult'
 
 const id = 'persistence'
 const title = '6. Persistence: a burst of 3,000 Link events (Chromium)'
@@ -23,21 +24,14 @@ interface Sample {
   bytes: number
   events: number
 }
-type PersistResult =
-  | { status: 'skipped'; reason: string }
-  | {
-      status: 'ok'
-      burst: number
-      runs: number
-      samples: { persist: Sample[]; memory: Sample[]; none: Sample[] }
-      chromium: string
-      resolved: string
-    }
+type PersistResult = WorkerResult<{
+  burst: number
+  runs: number
+  samples: { persist: Sample[]; memory: Sample[]; none: Sample[] }
+  chromium: string
+  resolved: string
+}>
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
-}
 const ms = (value: number): string => `${value.toFixed(1)} ms`
 
 /** Section 6: main-thread cost of persisting a burst of events in Chromium. */
@@ -62,12 +56,7 @@ export async function benchPersistence(
     median(samples.map((s) => s.writes)),
     samples[0]?.events ?? 0,
   ]
-  return {
-    id,
-    title,
-    status: 'ok',
-    reason: null,
-    method,
+  return okSection(id, title, method, {
     columns: [
       'store',
       'main thread CPU (median)',
@@ -86,5 +75,5 @@ export async function benchPersistence(
       `Last write: ${(median(persist.map((s) => s.bytes)) / 1024).toFixed(0)} KiB of JSON. Chromium ${result.chromium}; module: @linkwheel/core → ${result.resolved}.`,
     ],
     data: result,
-  }
+  })
 }

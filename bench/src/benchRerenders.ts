@@ -1,6 +1,7 @@
 import type { PackageBuildState } from './ensurePackagesBuilt'
-import { runWorker } from './runWorker'
-import { type SectionResult, skippedSection } from './SectionResult'
+import { median } from './median'
+import { runWorker, type WorkerResult } from './runWorker'
+import { okSection, type SectionResult, skippedSection } from './SectionResult'
 
 const id = 'rerenders'
 const title = '3. Re-renders (200 components, 10,000 events)'
@@ -23,22 +24,15 @@ interface ComponentTally {
   wasted: number
   upToDate: boolean
 }
-type RerenderResult =
-  | { status: 'skipped'; reason: string }
-  | {
-      status: 'ok'
-      components: number
-      events: number
-      msPerEvent: number
-      cpuMsPerEvent: number
-      resolved: Record<string, string>
-      perComponent: ComponentTally[]
-    }
+type RerenderResult = WorkerResult<{
+  components: number
+  events: number
+  msPerEvent: number
+  cpuMsPerEvent: number
+  resolved: Record<string, string>
+  perComponent: ComponentTally[]
+}>
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0)
 
 /** Section 3: renders and wasted renders of `usePinwheelEvents` consumers. */
@@ -59,7 +53,10 @@ export async function benchRerenders(builds: readonly PackageBuildState[]): Prom
     label,
     group.length,
     sum(group.map((c) => c.renders)),
-    `${Math.min(...group.map((c) => c.renders))} / ${median(group.map((c) => c.renders))} / ${Math.max(...group.map((c) => c.renders))}`,
+    `${Math.min(...group.map((c) => c.renders))} / ${median(
+      group.map((c) => c.renders),
+      0,
+    )} / ${Math.max(...group.map((c) => c.renders))}`,
     sum(group.map((c) => c.needed)),
     sum(group.map((c) => c.wasted)),
     group.filter((c) => !c.upToDate).length,
@@ -67,12 +64,7 @@ export async function benchRerenders(builds: readonly PackageBuildState[]): Prom
   const all = result.perComponent
   const wasted = sum(all.map((c) => c.wasted))
   const stale = all.filter((c) => !c.upToDate).length
-  return {
-    id,
-    title,
-    status: 'ok',
-    reason: null,
-    method,
+  return okSection(id, title, method, {
     columns: [
       'slice',
       'components',
@@ -102,5 +94,5 @@ export async function benchRerenders(builds: readonly PackageBuildState[]): Prom
         .join(', ')}.`,
     ],
     data: result,
-  }
+  })
 }

@@ -1,3 +1,4 @@
+import { median } from './median'
 /**
  * Section 2 worker (run by `runWorker` with `--expose-gc`), one structure per process so that one
  * cannot free memory the other allocated: `ingestWorker.ts store` records 100,000 events through
@@ -30,11 +31,6 @@ function settledHeap(): number {
 function cpuMs(): number {
   const { user, system } = process.cpuUsage()
   return (user + system) / 1000
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
 /** One run: events/s (wall and CPU) and the heap the structure holds at each checkpoint. */

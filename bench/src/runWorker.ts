@@ -53,6 +53,9 @@ export function runWorker<T>(
   })
 }
 
+/** What a worker hands back: its figures, or why it could not measure them. */
+export type WorkerResult<T> = { status: 'skipped'; reason: string } | ({ status: 'ok' } & T)
+
 /** Called by a worker to hand its result to {@link runWorker}. */
 export function printWorkerResult(result: unknown): void {
   process.stdout.write(`${workerResultPrefix}${JSON.stringify(result)}\n`)

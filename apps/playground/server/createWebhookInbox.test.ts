@@ -1,6 +1,7 @@
 import { signWebhook } from '@linkwheel/mock-api'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { openTestDatabase } from '../test/openTestDatabase'
+import { openTestDatabaseBeforeAll } from '../test/openTestDatabaseBeforeAll'
 import { type AccountStore, createAccountStore } from './createAccountStore'
 import { createWebhookInbox, InvalidWebhookBodyError } from './createWebhookInbox'
 import type { Database } from './db/Database'
@@ -49,8 +50,7 @@ function jobWebhook(eventId: string, extra: Record<string, unknown>) {
   }
 }
 
-// Opening the embedded database takes seconds: once per file, before the tests.
-beforeAll(() => openTestDatabase(), 120_000)
+openTestDatabaseBeforeAll()
 
 describe('createWebhookInbox', () => {
   let db: Database

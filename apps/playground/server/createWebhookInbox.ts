@@ -4,7 +4,7 @@ import type { Database } from './db/Database'
 import { BoundedJsonError, parseBoundedJson } from './parseBoundedJson'
 import { readWebhookFacts } from './readWebhookFacts'
 
-export type { AccountJobRecord, ConnectedAccount } from './createAccountStore'
+export type { AccountJobRecord, ConnectedAccount } from './ConnectedAccount'
 
 /** A webhook the playground accepted, as the page shows it. */
 export interface WebhookEntry {

@@ -1,30 +1,16 @@
+import type { AccountJobRecord, ConnectedAccount } from './ConnectedAccount'
+
 /** What the playground keeps from one webhook about an account. */
 export type WebhookFacts =
-  | {
-      kind: 'account'
-      accountId: string
-      endUserId: string | null
-      platformId: string | null
-      platformName: string | null
-      platformType: string | null
-      linkTokenId: string | null
-      createdAt: string | null
-      monitoringStatus: string | null
-      connected: boolean | null
-    }
+  | ({ kind: 'account'; connected: boolean | null } & Omit<ConnectedAccount, 'jobs' | 'source'>)
   | { kind: 'monitoring'; accountId: string; monitoringStatus: string | null }
-  | {
+  | ({
       kind: 'job'
       accountId: string
       endUserId: string | null
       /** Pinwheel's job id when sent (a `pending` job's later `error` shares it), else null. */
       jobId: string | null
-      name: string
-      outcome: string
-      timestamp: string | null
-      errorCode: string | null
-      errorType: string | null
-    }
+    } & Omit<AccountJobRecord, 'source'>)
   | { kind: 'other' }
 
 function text(record: Record<string, unknown>, key: string): string | null {

@@ -4,7 +4,7 @@ import { streamSSE } from 'hono/streaming'
 import { InvalidWebhookBodyError, type WebhookEntry, type WebhookInbox } from './createWebhookInbox'
 import { limitBody } from './http/limitBody'
 import { readPageQuery } from './http/readPageQuery'
-import { isJsonContentType } from './http/requireSameOriginJson'
+import { refuseNonJson } from './http/refuseNonJson'
 import { playgroundError } from './PlaygroundApiError'
 
 /** Options of {@link webhookRoutes}. */
@@ -52,17 +52,8 @@ export function webhookRoutes(app: Hono, options: WebhookRoutesOptions): void {
   app.post(
     '/webhooks',
     async (c, next) => {
-      if (!isJsonContentType(c.req.header('content-type'))) {
-        return c.json(
-          playgroundError(
-            415,
-            'INVALID_REQUEST_PARAMETERS',
-            'unsupported_media_type',
-            'Webhooks are `content-type: application/json`.',
-          ),
-          415,
-        )
-      }
+      const notJson = refuseNonJson(c, 'Webhooks are `content-type: application/json`.')
+      if (notJson) return notJson
       try {
         inbox.checkHeaders(c.req.raw.headers)
       } catch (error) {

@@ -1,13 +1,6 @@
+/** Names the spelled-out id would get wrong; every other job reads as its id does. */
 const labels: Record<string, string> = {
   direct_deposit_allocations: 'Deposit allocations',
-  direct_deposit_switch: 'Direct deposit switch',
-  employment: 'Employment',
-  identity: 'Identity',
-  income: 'Income',
-  paystubs: 'Paystubs',
-  shifts: 'Shifts',
-  tax_forms: 'Tax forms',
-  bill_switch: 'Bill switch',
 }
 
 /** People's name of a Pinwheel job (`direct_deposit_switch` → `Direct deposit switch`). */

@@ -1,4 +1,4 @@
-import { createMockPinwheelApi } from '@linkwheel/mock-api'
+import { createMockPinwheelApi, signWebhook } from '@linkwheel/mock-api'
 import { createPlaygroundBackend } from '../server/createPlaygroundBackend'
 import { openTestDatabase } from './openTestDatabase'
 
@@ -110,12 +110,29 @@ export async function createTestPlayground(
     return { session, login: loggedIn, jobs }
   }
 
+  /** Posts `webhook` to the backend's `/api/webhooks`, signed with `secret` as Pinwheel signs it. */
+  const deliverWebhook = (webhook: object, secret = testSecret) => {
+    const body = JSON.stringify(webhook)
+    return backend.api.fetch(
+      new Request(webhookUrl, {
+        method: 'POST',
+        body,
+        headers: { ...signWebhook(body, secret), 'content-type': 'application/json' },
+      }),
+    )
+  }
+
+  /** A Link token for `jobs` with no deposit target, asked for as the page asks. */
+  const linkToken = async (jobs: string[]): Promise<string> =>
+    (await call('POST', '/api/link-token', { ...switchOptions, jobs, deposit: undefined })).json
+      .data.token
+
   /** While `true`, every webhook delivery fails as if the receiver were down. */
   const setInboxDown = (down: boolean) => {
     inboxDown = down
   }
 
-  return { mock, backend, db, call, runLink, setInboxDown, webhookUrl }
+  return { mock, backend, db, call, runLink, linkToken, deliverWebhook, setInboxDown, webhookUrl }
 }
 
 /** Token options of a direct deposit switch plus identity for `end_user_demo`. */

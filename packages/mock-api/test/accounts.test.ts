@@ -44,6 +44,15 @@ describe('GET /v1/accounts/{id}', () => {
     })
     const res = await t.call('GET', `/v1/accounts/${accountId}`)
     const at = '2025-03-14T15:00:00.000+00:00'
+    // Income and paystubs ran at connect; the token asked for no other job.
+    const jobTimes = {
+      direct_deposit_allocations: null,
+      employment: null,
+      identity: null,
+      income: at,
+      paystubs: at,
+      shifts: null,
+    }
     expect(res.json.data).toEqual({
       id: accountId,
       created_at: at,
@@ -53,22 +62,8 @@ describe('GET /v1/accounts/{id}', () => {
       employer_id: 'emp_acme_logistics',
       connected: true,
       monitoring_status: 'active',
-      data_refreshed_at: {
-        direct_deposit_allocations: null,
-        employment: null,
-        identity: null,
-        income: at,
-        paystubs: at,
-        shifts: null,
-      },
-      data_updated_at: {
-        direct_deposit_allocations: null,
-        employment: null,
-        identity: null,
-        income: at,
-        paystubs: at,
-        shifts: null,
-      },
+      data_refreshed_at: jobTimes,
+      data_updated_at: jobTimes,
       tags: {},
       customer_id: null,
       reseller_customer_id: null,

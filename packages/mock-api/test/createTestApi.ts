@@ -13,6 +13,13 @@ export interface ReceivedWebhook {
 export const testSecret = 'pw_sandbox_unit_tests'
 export const start = new Date('2025-03-14T15:00:00.000Z')
 
+/** Bank details for a direct deposit switch token (`account_type`, routing and account number). */
+export const depositAccount = {
+  account_type: 'checking',
+  routing_number: '074647550',
+  account_number: '193464372203',
+}
+
 /**
  * A mock API on a fake clock, with a fake webhook receiver registered for every event. The
  * receiver answers with `receiverStatus(n)` for its n-th request (1-based).
@@ -75,6 +82,13 @@ export async function createTestApi(options: MockPinwheelApiOptions = {}) {
 
   const redeem = (token: string) => call('POST', '/internal/link/sessions', { link_token: token })
 
+  /** Runs `job` in a logged-in session (`POST /internal/link/sessions/:id/jobs`). */
+  const runJob = (sessionId: string, job: string, allocation?: unknown) =>
+    call('POST', `/internal/link/sessions/${sessionId}/jobs`, {
+      job,
+      ...(allocation === undefined ? {} : { allocation }),
+    })
+
   /** Connects an account through the internal Link endpoints and runs the token's jobs. */
   const connect = async (
     options: { username?: string; tokenBody?: Record<string, unknown>; runJobs?: boolean } = {},
@@ -93,12 +107,11 @@ export async function createTestApi(options: MockPinwheelApiOptions = {}) {
       throw new Error(`login: ${JSON.stringify(login.json)}`)
     if (options.runJobs !== false) {
       for (const job of session.jobs as string[]) {
-        const allocation =
-          job === 'direct_deposit_switch' ? { allocation: { action: 'full_switch' } } : {}
-        await call('POST', `/internal/link/sessions/${session.session_id}/jobs`, {
+        await runJob(
+          session.session_id,
           job,
-          ...allocation,
-        })
+          job === 'direct_deposit_switch' ? { action: 'full_switch' } : undefined,
+        )
       }
     }
     return {
@@ -133,6 +146,7 @@ export async function createTestApi(options: MockPinwheelApiOptions = {}) {
     call,
     createToken,
     redeem,
+    runJob,
     connect,
     subscribeAll,
     received,

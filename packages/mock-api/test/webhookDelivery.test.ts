@@ -28,28 +28,28 @@ async function listen(
 
 const fast = { initialDelayMs: 5, maxDelayMs: 20, maxAttempts: 6 }
 
+/** Connects an account while the receiver answers every delivery with `status`; the delivery of account.added. */
+async function deliverAccountAdded(status: number) {
+  const t = await createTestApi({ webhookRetry: fast })
+  await t.subscribeAll()
+  t.receiver.status = () => status
+  await t.connect({ runJobs: false })
+  await t.settled()
+  return t.api.webhookDeliveries()[0]
+}
+
 describe('webhook retries, as Pinwheel retries', () => {
   it.each([400, 401, 404, 410, 422])(
     'does not retry a %i answer: the delivery fails after one attempt',
     async (status) => {
-      const t = await createTestApi({ webhookRetry: fast })
-      await t.subscribeAll()
-      t.receiver.status = () => status
-      await t.connect({ runJobs: false })
-      await t.settled()
-      const [delivery] = t.api.webhookDeliveries()
+      const delivery = await deliverAccountAdded(status)
       expect(delivery?.status).toBe('failed')
       expect(delivery?.attempts.map((a) => a.status_code)).toEqual([status])
     },
   )
 
   it.each([500, 502, 503, 504])('retries a %i answer, at most 5 times', async (status) => {
-    const t = await createTestApi({ webhookRetry: fast })
-    await t.subscribeAll()
-    t.receiver.status = () => status
-    await t.connect({ runJobs: false })
-    await t.settled()
-    const [delivery] = t.api.webhookDeliveries()
+    const delivery = await deliverAccountAdded(status)
     expect(delivery?.status).toBe('failed')
     expect(delivery?.attempts).toHaveLength(6)
   })

@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { page } from 'vitest/browser'
 import {
+  closeLinkAfterEach,
   createLinkToken,
   linkFrame,
-  loadSandboxPinwheel,
   mockApi,
   openLink,
   waitForClosed,
@@ -61,10 +61,7 @@ function addFrame(src: string, title: string): HTMLIFrameElement {
   return frame
 }
 
-afterEach(async () => {
-  await (await loadSandboxPinwheel()).close()
-  document.body.replaceChildren()
-})
+closeLinkAfterEach()
 
 describe('sandbox Link host and frame under foreign postMessage', () => {
   it('host: ignores a second window on the Link origin that sends events, exit and close', async () => {

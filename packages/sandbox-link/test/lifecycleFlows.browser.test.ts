@@ -1,10 +1,12 @@
-import { afterEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import {
+  closeLinkAfterEach,
   createLinkToken,
-  depositTarget,
+  exitLink,
+  finishLink,
+  linkError,
   linkFrame,
-  loadSandboxPinwheel,
   logIn,
   mockApi,
   openLink,
@@ -13,17 +15,9 @@ import {
   waitForEvent,
 } from './linkHarness'
 
-afterEach(async () => {
-  await (await loadSandboxPinwheel()).close()
-  document.body.replaceChildren()
-})
+closeLinkAfterEach()
 
-const tokenError = (code: string) => ({
-  type: 'invalidLinkToken',
-  code,
-  message: expect.any(String),
-  pendingRetry: false,
-})
+const tokenError = (code: string) => linkError('invalidLinkToken', code)
 
 /** Opens Link with a token the mock API refuses, and closes the error screen. */
 async function openRefused(token: string) {
@@ -44,9 +38,7 @@ describe('sandbox Link lifecycle', () => {
     expect(document.activeElement?.getAttribute('title')).toBe('Pinwheel Link')
     await userEvent.keyboard('{Escape}')
     await frame.getByRole('button', { name: 'Go back' }).click()
-    await frame.getByRole('button', { name: 'Close' }).click()
-    await frame.getByRole('button', { name: 'Exit' }).click()
-    await waitForClosed()
+    await exitLink()
 
     expect(link.events).toEqual([
       { name: 'open', payload: {} },
@@ -142,71 +134,6 @@ describe('sandbox Link lifecycle', () => {
       'exit',
     ])
   })
-
-  it('reaches the document upload, card switch and direct deposit form flows with their events', async () => {
-    const docs = await openLink(
-      await createLinkToken({
-        required_jobs: ['income'],
-        end_user_id: 'user-docs',
-        skip_intro_screen: true,
-      }),
-    )
-    const frame = linkFrame()
-    await frame.getByRole('button', { name: 'Upload documents instead' }).click()
-    await frame
-      .getByLabelText('Documents', { exact: true })
-      .upload([new File(['a'], 'paystub-1.pdf'), new File(['b'], 'paystub-2.pdf')])
-    await frame.getByRole('button', { name: 'Submit documents' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
-    expect(docs.events).toEqual([
-      { name: 'open', payload: {} },
-      screen('SEARCH_DEFAULT'),
-      { name: 'doc_uploads_begin', payload: {} },
-      { name: 'doc_uploads_submitted', payload: { uploadedDocumentSubmittedCount: 2 } },
-      { name: 'exit', payload: {} },
-    ])
-
-    const card = await openLink(
-      await createLinkToken({
-        required_jobs: ['income'],
-        end_user_id: 'user-card',
-        skip_intro_screen: true,
-      }),
-    )
-    await frame.getByRole('button', { name: 'Switch a card instead' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
-    expect(card.events.map((event) => event.name)).toEqual([
-      'open',
-      'screen_transition',
-      'card_switch_begin',
-      'exit',
-    ])
-
-    const form = await openLink(
-      await createLinkToken({
-        required_jobs: ['direct_deposit_switch'],
-        end_user_id: 'user-form',
-        skip_intro_screen: true,
-        ...depositTarget,
-      }),
-    )
-    await frame.getByRole('button', { name: 'Get a direct deposit form' }).click()
-    await frame.getByRole('button', { name: 'Create form' }).click()
-    await frame.getByRole('link', { name: 'Download form' }).click()
-    await waitForEvent(form, 'dd_form_download')
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
-    expect(form.events).toEqual([
-      { name: 'open', payload: {} },
-      screen('SEARCH_DEFAULT'),
-      { name: 'dd_form_begin', payload: {} },
-      { name: 'dd_form_create', payload: { url: expect.stringMatching(/^blob:/) } },
-      { name: 'dd_form_download', payload: {} },
-      { name: 'exit', payload: {} },
-    ])
-  })
 })
 
 describe('sandbox Link On Demand Update', () => {
@@ -225,8 +152,7 @@ describe('sandbox Link On Demand Update', () => {
       await frame.getByLabelText('Verification code').fill('mfa_code')
       await frame.getByRole('button', { name: 'Verify' }).click()
     }
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
     return (link.logins[0] as { accountId: string }).accountId
   }
 
@@ -238,8 +164,7 @@ describe('sandbox Link On Demand Update', () => {
       skip_intro_screen: true,
     })
     const link = await openLink(token)
-    await linkFrame().getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
     const platformId = 'plat_ledgerline'
     expect(link.events).toEqual([
       { name: 'open', payload: {} },
@@ -261,8 +186,7 @@ describe('sandbox Link On Demand Update', () => {
     const frame = linkFrame()
     await frame.getByLabelText('Verification code').fill('mfa_code')
     await frame.getByRole('button', { name: 'Verify' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
     const platformId = 'plat_ledgerline'
     expect(link.events).toEqual([
       { name: 'open', payload: {} },

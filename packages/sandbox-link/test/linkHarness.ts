@@ -78,6 +78,16 @@ export const depositTarget = {
   account_number: '000123456789',
 }
 
+/** Creates a direct deposit switch token to {@link depositTarget} that skips the intro; `body` adds fields. */
+export function createSwitchToken(body: Record<string, unknown>): Promise<string> {
+  return createLinkToken({
+    required_jobs: ['direct_deposit_switch'],
+    skip_intro_screen: true,
+    ...depositTarget,
+    ...body,
+  })
+}
+
 let loaded: Promise<SandboxPinwheel> | undefined
 
 /** Loads `pinwheel.js` from the mock API with a plain `<script>` tag (once per file). */
@@ -113,6 +123,31 @@ export function contractProblems(name: string, payload: unknown): string[] {
     problems.push(`success with a job outside LinkApiJob: ${String(job)}`)
   return problems
 }
+
+/** Closes the sandbox Link and empties the page after each test of the calling file. */
+export function closeLinkAfterEach(): void {
+  afterEach(async () => {
+    await (await loadSandboxPinwheel()).close()
+    document.body.replaceChildren()
+  })
+}
+
+/** A Pinwheel error payload of `type` and `code`, with any message. */
+export const linkError = (type: string, code: string, pendingRetry = false) => ({
+  type,
+  code,
+  message: expect.any(String),
+  pendingRetry,
+})
+
+/** The `screen_transition` fields of the employer Acme Logistics, chosen in the search. */
+export const acme = {
+  selectedEmployerId: 'emp_acme_logistics',
+  selectedEmployerName: 'Acme Logistics',
+}
+
+/** The `screen_transition` fields of the platform Paycrest (Acme Logistics' payroll). */
+export const paycrest = { selectedPlatformId: 'plat_paycrest', selectedPlatformName: 'Paycrest' }
 
 /** Every contract problem of the events recorded in the current test. */
 const sentOutsideContract: string[] = []
@@ -203,4 +238,25 @@ export async function logIn(username: string, password: string): Promise<void> {
   await frame.getByLabelText('Username').fill(username)
   await frame.getByLabelText('Password').fill(password)
   await frame.getByRole('button', { name: 'Sign in' }).click()
+}
+
+/** Closes Link from the current screen and confirms on EXIT_CONFIRMATION; waits until it is gone. */
+export async function exitLink(): Promise<void> {
+  const frame = linkFrame()
+  await frame.getByRole('button', { name: 'Close' }).click()
+  await frame.getByRole('button', { name: 'Exit' }).click()
+  await waitForClosed()
+}
+
+/** Ends Link with Done on its last screen; waits until it is gone. */
+export async function finishLink(): Promise<void> {
+  await linkFrame().getByRole('button', { name: 'Done' }).click()
+  await waitForClosed()
+}
+
+/** Continues from the amount screen with the amount chosen there, and confirms the switch. */
+export async function confirmSwitch(): Promise<void> {
+  const frame = linkFrame()
+  await frame.getByRole('button', { name: 'Continue' }).click()
+  await frame.getByRole('button', { name: 'Confirm switch' }).click()
 }

@@ -4,14 +4,17 @@ import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   checkContract,
+  confirmSwitch,
   createLinkToken,
-  depositTarget,
+  createSwitchToken,
+  exitLink,
+  finishLink,
+  linkError,
   linkFrame,
   logIn,
   type RecordedEvent,
   screen,
   scriptUrl,
-  waitForClosed,
 } from './linkHarness'
 
 let root: Root | undefined
@@ -82,12 +85,6 @@ async function unmount(): Promise<void> {
   root = undefined
 }
 
-const anyError = (type: string, code: string, pendingRetry = false) => ({
-  type,
-  code,
-  message: expect.any(String),
-  pendingRetry,
-})
 const granite = {
   selectedEmployerId: 'emp_granite_builders',
   selectedEmployerName: 'Granite Builders',
@@ -107,8 +104,7 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
     expect(document.querySelector(`script[src="${scriptUrl()}"]`)).not.toBeNull()
 
     await logIn('user_good', 'pass_good')
-    await linkFrame().getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
 
     const accountId = (link.logins[0] as { accountId: string }).accountId
     expect(link.events).toEqual([
@@ -153,11 +149,10 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
     await expect.poll(() => link.errors.length).toBe(1)
     await frame.getByLabelText('Verification code').fill('mfa_code')
     await frame.getByRole('button', { name: 'Verify' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
 
     const accountId = (link.logins[0] as { accountId: string }).accountId
-    expect(link.errors).toEqual([anyError('userActionRequired', 'challengeAnswerIncorrect')])
+    expect(link.errors).toEqual([linkError('userActionRequired', 'challengeAnswerIncorrect')])
     expect(link.calls.slice(2, 8)).toEqual([
       'onEvent:login_attempt',
       'onLoginAttempt',
@@ -171,22 +166,16 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
   })
 
   it('ends a user_error switch with onError, then onExit with that error', async () => {
-    const token = await createLinkToken({
-      required_jobs: ['direct_deposit_switch'],
+    const token = await createSwitchToken({
       end_user_id: 'user-official-error',
       employer_id: 'emp_granite_builders',
-      skip_intro_screen: true,
-      ...depositTarget,
     })
     const link = await renderOfficial(token)
-    const frame = linkFrame()
     await logIn('user_error', 'pass_good')
-    await frame.getByRole('button', { name: 'Continue' }).click()
-    await frame.getByRole('button', { name: 'Confirm switch' }).click()
-    await frame.getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await confirmSwitch()
+    await finishLink()
 
-    const jobError = anyError('platformError', 'systemError')
+    const jobError = linkError('platformError', 'systemError')
     expect(link.events.slice(-6)).toEqual([
       screen('DD_AMOUNT_SELECTION'),
       { name: 'input_allocation', payload: { action: 'full_switch' } },
@@ -209,9 +198,7 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
     const link = await renderOfficial(token)
     const frame = linkFrame()
     await frame.getByRole('button', { name: 'Continue' }).click()
-    await frame.getByRole('button', { name: 'Close' }).click()
-    await frame.getByRole('button', { name: 'Exit' }).click()
-    await waitForClosed()
+    await exitLink()
 
     expect(link.events).toEqual([
       { name: 'open', payload: {} },
@@ -234,8 +221,7 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
       }),
     )
     await logIn('user_good', 'pass_good')
-    await linkFrame().getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
     const accountId = (first.logins[0] as { accountId: string }).accountId
     await unmount()
 
@@ -245,8 +231,7 @@ describe('@pinwheel/react-modal 3.0.0 against the sandbox script', () => {
       skip_intro_screen: true,
     })
     const link = await renderOfficial(token)
-    await linkFrame().getByRole('button', { name: 'Done' }).click()
-    await waitForClosed()
+    await finishLink()
 
     expect(link.events).toEqual([
       { name: 'open', payload: {} },

@@ -1,15 +1,11 @@
 import type { MiddlewareHandler } from 'hono'
 import { playgroundError } from '../PlaygroundApiError'
+import { refuseNonJson } from './refuseNonJson'
 
 /** The header the playground's page sends with each state-changing call (see `playgroundApi`). */
 export const sameOriginHeader = 'x-linkwheel-playground'
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
-
-/** Whether a `content-type` header is JSON (`application/json`, any parameters). */
-export function isJsonContentType(value: string | undefined): boolean {
-  return /^application\/json\s*(;|$)/i.test(value?.trim() ?? '')
-}
 
 /**
  * Refuses cross-site request forgery on state-changing requests: the body must be
@@ -25,17 +21,8 @@ export function requireSameOriginJson(
   const allowed = new Set(allowedOrigins.map((origin) => origin.toLowerCase()))
   return async (c, next) => {
     if (safeMethods.has(c.req.method) || except(c.req.method, c.req.path)) return next()
-    if (!isJsonContentType(c.req.header('content-type'))) {
-      return c.json(
-        playgroundError(
-          415,
-          'INVALID_REQUEST_PARAMETERS',
-          'unsupported_media_type',
-          'Send the body as JSON with `content-type: application/json`.',
-        ),
-        415,
-      )
-    }
+    const notJson = refuseNonJson(c, 'Send the body as JSON with `content-type: application/json`.')
+    if (notJson) return notJson
     const origin = c.req.header('origin')
     const trusted = origin
       ? allowed.has(origin.toLowerCase())

@@ -1,25 +1,18 @@
 import type { JobAllocation, PinwheelError } from '../protocol/linkApi.js'
 import type { LinkInputAllocationPayload } from '../protocol/linkEvents.js'
-import type { HostChannel } from './createHostChannel.js'
-import type { LinkApiClient } from './createLinkApiClient.js'
-import type { LinkFlowState } from './createLinkFlow.js'
-import type { LinkView } from './createLinkView.js'
 import { h } from './h.js'
+import type { LinkStepContext } from './LinkStepContext.js'
 import { renderAmountSelection } from './screens/renderAmountSelection.js'
 import { renderBusy } from './screens/renderLogin.js'
-import { renderMessage } from './screens/renderMessage.js'
+import { type MessageAction, renderMessage } from './screens/renderMessage.js'
 
 /** Jobs that need the user after login; every other job runs in the background and succeeds at login. */
 const interactiveJobs = new Set(['direct_deposit_switch'])
 
-interface SwitchFlowOptions {
-  state: LinkFlowState
-  api: LinkApiClient
-  channel: HostChannel
-  view: LinkView
-  requestClose(): void
-  exit(): void
-  reportError(state: LinkFlowState, error: PinwheelError): void
+/** What the switch flows take besides every step's context: the way back to the search. */
+interface SwitchFlowOptions extends LinkStepContext {
+  /** Shows the search again (Back on the screens its extra entry points open). */
+  backToSearch(): void
 }
 
 /** After login: background jobs, the direct deposit switch and the results; plus the card switch, doc upload and DD form entry points. */
@@ -55,6 +48,8 @@ export function createSwitchFlows(options: SwitchFlowOptions) {
       ...(params ? { params } : {}),
     })
   const busy = () => view.paint(renderBusy(t, t.working, requestClose))
+  // The search's extra entry points (documents, card switch, DD form) lead back to it.
+  const back: MessageAction = { label: t.back, onClick: options.backToSearch }
 
   const next = (): void => {
     if (session.jobs.includes('direct_deposit_switch') && !done.has('direct_deposit_switch'))
@@ -206,6 +201,7 @@ export function createSwitchFlows(options: SwitchFlowOptions) {
                 finished(t.docTitle, t.docDone(count))
               },
             },
+            back,
           ],
           onClose: requestClose,
         }),
@@ -215,7 +211,7 @@ export function createSwitchFlows(options: SwitchFlowOptions) {
   // The mock API has no card_switch job: the sandbox card switch ends after its first screen.
   function showCardSwitch(): void {
     channel.emit('card_switch_begin', {})
-    finished(t.cardTitle, t.cardBody)
+    finished(t.cardTitle, t.cardBody, back)
   }
 
   function showDdForm(): void {
@@ -245,20 +241,21 @@ export function createSwitchFlows(options: SwitchFlowOptions) {
         renderMessage(t, {
           title: t.ddFormTitle,
           body: [t.ddFormBody],
-          actions: [{ label: t.ddFormCreate, primary: true, onClick: create }],
+          actions: [{ label: t.ddFormCreate, primary: true, onClick: create }, back],
           onClose: requestClose,
         }),
     })
   }
 
-  function finished(title: string, body: Node | string): void {
+  /** A flow's last screen: Done exits; `andBack` adds Back where the flow has nothing to undo. */
+  function finished(title: string, body: Node | string, andBack?: MessageAction): void {
     view.show({
       terminal: true,
       render: () =>
         renderMessage(t, {
           title,
           body: [body],
-          actions: [{ label: t.done, primary: true, onClick: exit }],
+          actions: [{ label: t.done, primary: true, onClick: exit }, ...(andBack ? [andBack] : [])],
           onClose: exit,
         }),
     })
