@@ -1,55 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { PinwheelLinkController } from '../../src/session/PinwheelLinkController'
-import type { PinwheelLinkOptions } from '../../src/session/PinwheelLinkOptions'
-import { resetPageState } from '../../src/session/pageState'
-import { createLinkEventStore } from '../../src/store/createLinkEventStore'
-import type { LinkEventStore } from '../../src/store/types'
+import { describe, expect, it, vi } from 'vitest'
 import {
-  type FakePinwheel,
   installFakePinwheel,
   makeLinkToken,
   uninstallFakePinwheel,
 } from '../../src/test-utils/fakePinwheel'
-import { watchUncaught } from './watchUncaught'
+import {
+  fake,
+  link,
+  names,
+  setFake,
+  setUpControllerHarness,
+  store,
+  tick,
+} from './controllerHarness'
 
 /** What callers do wrong or at the wrong time, against the controller and a fake script. */
 
-let createPinwheelLink: typeof import('../../src/session/createPinwheelLink').createPinwheelLink
-let store: LinkEventStore
-let fake: FakePinwheel
-let guard: ReturnType<typeof watchUncaught>
-const controllers: PinwheelLinkController[] = []
+setUpControllerHarness()
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
 const success = { accountId: 'acc_1', platformId: 'plat_1', job: 'direct_deposit_switch' }
-
-function link(options: PinwheelLinkOptions = {}) {
-  const controller = createPinwheelLink({ linkToken: makeLinkToken(), store, ...options })
-  controllers.push(controller)
-  return controller
-}
-
-const names = (sessionId: string) =>
-  store
-    .getState()
-    .events.filter((e) => e.sessionId === sessionId)
-    .map((e) => e.name)
-
-beforeEach(async () => {
-  vi.resetModules()
-  ;({ createPinwheelLink } = await import('../../src/session/createPinwheelLink'))
-  resetPageState()
-  store = createLinkEventStore()
-  fake = installFakePinwheel()
-  guard = watchUncaught()
-})
-
-afterEach(async () => {
-  for (const controller of controllers.splice(0)) void controller.close()
-  await guard.expectNone()
-  uninstallFakePinwheel()
-  for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
-})
 
 describe('createPinwheelLink with a throwing callback', () => {
   const callbacks = ['onEvent', 'onLogin', 'onSuccess', 'onError', 'onExit'] as const
@@ -227,7 +196,7 @@ describe('createPinwheelLink with impatient callers', () => {
     const controller = link({ scriptUrl: url })
     const opened = controller.open()
     controller.setOptions({ linkToken: newToken })
-    fake = installFakePinwheel()
+    setFake(installFakePinwheel())
     document.querySelector(`script[src="${url}"]`)?.dispatchEvent(new Event('load'))
     await tick()
     expect(fake.global.open).toHaveBeenCalledTimes(1)

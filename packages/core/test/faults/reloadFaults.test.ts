@@ -1,62 +1,30 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { PinwheelLinkController } from '../../src/session/PinwheelLinkController'
-import type { PinwheelLinkOptions } from '../../src/session/PinwheelLinkOptions'
+import { describe, expect, it, vi } from 'vitest'
 import { resetPageState } from '../../src/session/pageState'
 import { createLinkEventStore } from '../../src/store/createLinkEventStore'
 import { persistLinkEvents } from '../../src/store/persistLinkEvents'
-import type { LinkEventStore } from '../../src/store/types'
-import {
-  type FakePinwheel,
-  installFakePinwheel,
-  makeLinkToken,
-  uninstallFakePinwheel,
-} from '../../src/test-utils/fakePinwheel'
+import { installFakePinwheel } from '../../src/test-utils/fakePinwheel'
 import { hidePage } from '../../src/test-utils/hidePage'
 import { memoryStorage } from '../../src/test-utils/memoryStorage'
-import { watchUncaught } from './watchUncaught'
+import {
+  fake,
+  link,
+  names,
+  reloadController,
+  setFake,
+  setStore,
+  setUpControllerHarness,
+  store,
+  tick,
+} from './controllerHarness'
 
 /** What callers do wrong or at the wrong time, against the controller and a fake script. */
 
-let createPinwheelLink: typeof import('../../src/session/createPinwheelLink').createPinwheelLink
-let store: LinkEventStore
-let fake: FakePinwheel
-let guard: ReturnType<typeof watchUncaught>
-const controllers: PinwheelLinkController[] = []
-
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
-
-function link(options: PinwheelLinkOptions = {}) {
-  const controller = createPinwheelLink({ linkToken: makeLinkToken(), store, ...options })
-  controllers.push(controller)
-  return controller
-}
-
-const names = (sessionId: string) =>
-  store
-    .getState()
-    .events.filter((e) => e.sessionId === sessionId)
-    .map((e) => e.name)
-
-beforeEach(async () => {
-  vi.resetModules()
-  ;({ createPinwheelLink } = await import('../../src/session/createPinwheelLink'))
-  resetPageState()
-  store = createLinkEventStore()
-  fake = installFakePinwheel()
-  guard = watchUncaught()
-})
-
-afterEach(async () => {
-  for (const controller of controllers.splice(0)) void controller.close()
-  await guard.expectNone()
-  uninstallFakePinwheel()
-  for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
-})
+setUpControllerHarness()
 
 describe('createPinwheelLink across a reload with persistence on', () => {
   it('closes the interrupted session as such and keeps it apart from the next page', async () => {
     const storage = memoryStorage()
-    store = createLinkEventStore({ persist: persistLinkEvents({ storage }) })
+    setStore(createLinkEventStore({ persist: persistLinkEvents({ storage }) }))
     const controller = link()
     void controller.open()
     await tick()
@@ -70,18 +38,18 @@ describe('createPinwheelLink across a reload with persistence on', () => {
     hidePage()
     vi.resetModules()
     resetPageState()
-    ;({ createPinwheelLink } = await import('../../src/session/createPinwheelLink'))
+    await reloadController()
     const { createLinkEventStore: createAfterReload } = await import(
       '../../src/store/createLinkEventStore'
     )
-    store = createAfterReload({ persist: persistLinkEvents({ storage }), now: () => 9_999_999 })
+    setStore(createAfterReload({ persist: persistLinkEvents({ storage }), now: () => 9_999_999 }))
     expect(store.getState().sessions[interrupted!]).toMatchObject({
       status: 'closed',
       closedAt: 9_999_999,
       lastScreen: 'LOGIN',
       eventCount: 3,
     })
-    fake = installFakePinwheel()
+    setFake(installFakePinwheel())
     const after = link()
     const reopened = after.open()
     await tick()
