@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createTestPlayground, switchOptions } from '../test/createTestPlayground'
 import { openTestDatabaseBeforeAll } from '../test/openTestDatabaseBeforeAll'
 
@@ -141,5 +141,40 @@ describe('the live stream of a new page', () => {
     const resumed = await read({ 'last-event-id': '10' })
     expect(resumed).toHaveLength(120)
     expect(resumed[0]).toBe(11)
+  })
+})
+
+describe('the live stream limit', () => {
+  it("refuses one stream more than 32 with a 503 in Pinwheel's error shape, and takes one again once a stream closes", async () => {
+    const t = await createTestPlayground()
+    const open = async () => {
+      const controller = new AbortController()
+      const response = await t.backend.api.fetch(
+        new Request('http://playground.test/api/webhooks/stream', { signal: controller.signal }),
+      )
+      const close = async () => {
+        controller.abort()
+        await response.body?.cancel()
+      }
+      return { response, close }
+    }
+    const streams = []
+    for (let i = 0; i < 32; i++) streams.push(await open())
+    expect(streams.map((stream) => stream.response.status)).toEqual(Array(32).fill(200))
+
+    const refused = await open()
+    expect(refused.response.status).toBe(503)
+    expect(refused.response.headers.get('retry-after')).toBe('5')
+    expect(await refused.response.json()).toMatchObject({
+      error: { type: 'SERVICE_UNAVAILABLE', code: 'too_many_streams', status_code: 503 },
+    })
+
+    await streams.shift()?.close()
+    await vi.waitFor(async () => {
+      const again = await open()
+      await again.close()
+      expect(again.response.status).toBe(200)
+    })
+    for (const stream of streams) await stream.close()
   })
 })

@@ -17,6 +17,11 @@ export interface WebhookRoutesOptions {
   replay?: number
   /** Seconds between keep-alive comments on the stream. @default 15 */
   heartbeatSeconds?: number
+  /**
+   * Most live streams at once (each holds a connection, an inbox listener and a timer); one more
+   * is refused with a 503 until one closes. @default 32
+   */
+  maxStreams?: number
 }
 
 function refuse(c: Context, error: unknown): Response {
@@ -86,57 +91,76 @@ export function webhookRoutes(app: Hono, options: WebhookRoutesOptions): void {
     })
   })
 
+  const maxStreams = options.maxStreams ?? 32
+  let streams = 0
   app.get('/webhooks/stream', (c) => {
+    if (streams >= maxStreams) {
+      c.header('retry-after', '5')
+      return c.json(
+        playgroundError(
+          503,
+          'SERVICE_UNAVAILABLE',
+          'too_many_streams',
+          `This backend already serves ${maxStreams} live webhook streams (one per open page). Close a tab; the page tries again in a few seconds.`,
+        ),
+        503,
+      )
+    }
+    streams++
     const resumeAfter = readAfter(c)
     return streamSSE(c, async (stream) => {
-      // A new page gets the latest entries; a reconnect (`Last-Event-ID`) gets all it missed.
-      const after = resumeAfter ?? (await inbox.seqBeforeLatest(options.replay ?? 100))
-      const live: WebhookEntry[] = []
-      let wake: (() => void) | null = null
-      const unsubscribe = inbox.subscribe((entry) => {
-        live.push(entry)
-        wake?.()
-      })
-      stream.onAbort(() => {
-        unsubscribe()
-        wake?.()
-      })
-      const send = async (entry: WebhookEntry) => {
-        if (entry.seq <= lastSent) return
-        lastSent = entry.seq
-        await stream.writeSSE({
-          event: 'webhook',
-          id: String(entry.seq),
-          data: JSON.stringify(entry),
+      try {
+        // A new page gets the latest entries; a reconnect (`Last-Event-ID`) gets all it missed.
+        const after = resumeAfter ?? (await inbox.seqBeforeLatest(options.replay ?? 100))
+        const live: WebhookEntry[] = []
+        let wake: (() => void) | null = null
+        const unsubscribe = inbox.subscribe((entry) => {
+          live.push(entry)
+          wake?.()
         })
-      }
-      // The backlog, page by page, from the database; entries stored meanwhile arrive in `live`
-      // too, and `lastSent` sends each once.
-      let lastSent = after
-      for (let cursor = after; !stream.aborted; ) {
-        const page = await inbox.entries({ after: cursor, limit: 100 })
-        for (const entry of page.data) await send(entry)
-        if (page.nextCursor === null) break
-        cursor = Number(page.nextCursor)
-      }
-      const heartbeatMs = (options.heartbeatSeconds ?? 15) * 1000
-      while (!stream.aborted) {
-        const entry = live.shift()
-        if (entry) {
-          await send(entry)
-          continue
+        stream.onAbort(() => {
+          unsubscribe()
+          wake?.()
+        })
+        const send = async (entry: WebhookEntry) => {
+          if (entry.seq <= lastSent) return
+          lastSent = entry.seq
+          await stream.writeSSE({
+            event: 'webhook',
+            id: String(entry.seq),
+            data: JSON.stringify(entry),
+          })
         }
-        const waited = await new Promise<'woken' | 'idle'>((resolve) => {
-          const timer = setTimeout(() => resolve('idle'), heartbeatMs)
-          wake = () => {
-            clearTimeout(timer)
-            resolve('woken')
+        // The backlog, page by page, from the database; entries stored meanwhile arrive in `live`
+        // too, and `lastSent` sends each once.
+        let lastSent = after
+        for (let cursor = after; !stream.aborted; ) {
+          const page = await inbox.entries({ after: cursor, limit: 100 })
+          for (const entry of page.data) await send(entry)
+          if (page.nextCursor === null) break
+          cursor = Number(page.nextCursor)
+        }
+        const heartbeatMs = (options.heartbeatSeconds ?? 15) * 1000
+        while (!stream.aborted) {
+          const entry = live.shift()
+          if (entry) {
+            await send(entry)
+            continue
           }
-        })
-        wake = null
-        if (waited === 'idle' && !stream.aborted) await stream.write(': keep-alive\n\n')
+          const waited = await new Promise<'woken' | 'idle'>((resolve) => {
+            const timer = setTimeout(() => resolve('idle'), heartbeatMs)
+            wake = () => {
+              clearTimeout(timer)
+              resolve('woken')
+            }
+          })
+          wake = null
+          if (waited === 'idle' && !stream.aborted) await stream.write(': keep-alive\n\n')
+        }
+        unsubscribe()
+      } finally {
+        streams--
       }
-      unsubscribe()
     })
   })
 }
