@@ -1,43 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
-  type FakePinwheel,
   installFakePinwheel,
   makeLinkToken,
   uninstallFakePinwheel,
 } from '../test-utils/fakePinwheel'
-import { fakeRecorder } from '../test-utils/fakeRecorder'
-import type { PinwheelLinkController } from './PinwheelLinkController'
-import type { PinwheelLinkOptions } from './PinwheelLinkOptions'
-import { pageState, resetPageState } from './pageState'
+import {
+  fake,
+  link,
+  setFake,
+  settle,
+  setUpSessionHarness,
+  store,
+} from '../test-utils/sessionHarness'
+import { pageState } from './pageState'
 
-let fake: FakePinwheel
-let store: ReturnType<typeof fakeRecorder>
-const controllers: PinwheelLinkController[] = []
-let createPinwheelLink: typeof import('./createPinwheelLink').createPinwheelLink
-
-function link(options: PinwheelLinkOptions = {}) {
-  const controller = createPinwheelLink({ linkToken: makeLinkToken(), store, ...options })
-  controllers.push(controller)
-  return controller
-}
-/** Lets pending promise callbacks run (token, script, Pinwheel.open). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
-
-beforeEach(async () => {
-  // A fresh loader memo per test: a load left hanging by one test must not reach the next.
-  vi.resetModules()
-  ;({ createPinwheelLink } = await import('./createPinwheelLink'))
-  resetPageState()
-  store = fakeRecorder()
-  fake = installFakePinwheel()
-})
-
-afterEach(async () => {
-  for (const controller of controllers.splice(0)) await controller.close()
-  uninstallFakePinwheel()
-  for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
-  vi.useRealTimers()
-})
+setUpSessionHarness()
 
 describe('createPinwheelLink and the Link script', () => {
   it('waits for the script when open() is called before it is ready', async () => {
@@ -46,7 +23,7 @@ describe('createPinwheelLink and the Link script', () => {
     const controller = link({ scriptUrl: url })
     const outcome = controller.open()
     expect(controller.getState().status).toBe('loading')
-    fake = installFakePinwheel()
+    setFake(installFakePinwheel())
     document.querySelector(`script[src="${url}"]`)?.dispatchEvent(new Event('load'))
     await settle()
     expect(fake.global.open).toHaveBeenCalledTimes(1)
@@ -96,7 +73,7 @@ describe('createPinwheelLink and the Link script', () => {
     expect(onError).toHaveBeenCalledTimes(1)
     const retried = controller.retry()
     expect(controller.getState()).toEqual({ status: 'loading', error: null })
-    fake = installFakePinwheel()
+    setFake(installFakePinwheel())
     document.querySelector(`script[src="${url}"]`)?.dispatchEvent(new Event('load'))
     await retried
     expect(controller.getState().status).toBe('ready')
@@ -114,7 +91,7 @@ describe('createPinwheelLink and the Link script', () => {
     expect(controller.getState().status).toBe('script_error')
     controller.setOptions({ ...options, scriptUrl: 'https://cdn.example/ok.js' })
     expect(controller.getState().status).toBe('loading')
-    fake = installFakePinwheel()
+    setFake(installFakePinwheel())
     document
       .querySelector('script[src="https://cdn.example/ok.js"]')
       ?.dispatchEvent(new Event('load'))

@@ -1,46 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import {
-  type FakePinwheel,
-  installFakePinwheel,
-  makeLinkToken,
-  uninstallFakePinwheel,
-} from '../test-utils/fakePinwheel'
+import { describe, expect, it, vi } from 'vitest'
+import { makeLinkToken } from '../test-utils/fakePinwheel'
 import { fakeRecorder } from '../test-utils/fakeRecorder'
-import type { PinwheelLinkController } from './PinwheelLinkController'
-import type { PinwheelLinkOptions } from './PinwheelLinkOptions'
-import { pageState, resetPageState } from './pageState'
+import {
+  createPinwheelLink,
+  fake,
+  keep,
+  link,
+  settle,
+  setUpSessionHarness,
+  store,
+} from '../test-utils/sessionHarness'
+import { pageState } from './pageState'
 
 const success = { accountId: 'acc_1', platformId: 'plat_1', job: 'direct_deposit_switch' }
 
-let fake: FakePinwheel
-let store: ReturnType<typeof fakeRecorder>
-const controllers: PinwheelLinkController[] = []
-let createPinwheelLink: typeof import('./createPinwheelLink').createPinwheelLink
+setUpSessionHarness()
 
-function link(options: PinwheelLinkOptions = {}) {
-  const controller = createPinwheelLink({ linkToken: makeLinkToken(), store, ...options })
-  controllers.push(controller)
-  return controller
-}
-/** Lets pending promise callbacks run (token, script, Pinwheel.open). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 const sessionIdOf = () => fake.params()._modalSessionIdOverride as string
-
-beforeEach(async () => {
-  // A fresh loader memo per test: a load left hanging by one test must not reach the next.
-  vi.resetModules()
-  ;({ createPinwheelLink } = await import('./createPinwheelLink'))
-  resetPageState()
-  store = fakeRecorder()
-  fake = installFakePinwheel()
-})
-
-afterEach(async () => {
-  for (const controller of controllers.splice(0)) await controller.close()
-  uninstallFakePinwheel()
-  for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
-  vi.useRealTimers()
-})
 
 describe('createPinwheelLink', () => {
   it('is ready once the script is there, with the same state object until it changes', async () => {
@@ -248,7 +224,7 @@ describe('createPinwheelLink', () => {
 
   it('records into the default store once one exists, and nowhere before', async () => {
     const controller = createPinwheelLink({ getLinkToken: async () => makeLinkToken() })
-    controllers.push(controller)
+    keep(controller)
     void controller.open()
     await settle()
     fake.emit('open', {})
