@@ -1,16 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { isLinkScriptError } from '../../src/errors/LinkScriptError'
 import type { PinwheelLinkController } from '../../src/session/PinwheelLinkController'
-import { resetPageState } from '../../src/session/pageState'
-import { createLinkEventStore } from '../../src/store/createLinkEventStore'
-import type { LinkEventStore } from '../../src/store/types'
 import {
   type FakePinwheel,
   installFakePinwheel,
   makeLinkToken,
   uninstallFakePinwheel,
 } from '../../src/test-utils/fakePinwheel'
-import { watchUncaught } from './watchUncaught'
+import {
+  createPinwheelLink,
+  keep,
+  names,
+  setUpControllerHarness,
+  store,
+  tick,
+} from './controllerHarness'
 
 /**
  * Script faults against the real loader and controller in jsdom: the tag's `load`, `error` and
@@ -52,10 +56,7 @@ const faults: { fault: string; code: string; inflict: Inflict }[] = [
   },
 ]
 
-let createPinwheelLink: typeof import('../../src/session/createPinwheelLink').createPinwheelLink
-let store: LinkEventStore
-let guard: ReturnType<typeof watchUncaught>
-const controllers: PinwheelLinkController[] = []
+setUpControllerHarness({ fakeScript: false })
 
 /** The tags loading `url`: its src, or after a timeout, a fresh variant of it. */
 const scriptsFor = (url: string) =>
@@ -72,8 +73,6 @@ function scriptLoads(url: string): FakePinwheel {
   return fake
 }
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
-
 function link(url: string, extra: Parameters<typeof createPinwheelLink>[0] = {}) {
   const controller = createPinwheelLink({
     getLinkToken: async () => makeLinkToken(),
@@ -82,8 +81,7 @@ function link(url: string, extra: Parameters<typeof createPinwheelLink>[0] = {})
     store,
     ...extra,
   })
-  controllers.push(controller)
-  return controller
+  return keep(controller)
 }
 
 /** Opens, plays a short flow and checks it landed in the store under the session. */
@@ -95,30 +93,9 @@ async function openAndExit(controller: PinwheelLinkController, fake: FakePinwhee
   fake.emit('exit', {})
   const result = await outcome
   expect(result).toMatchObject({ results: [], error: null, endedBy: 'link' })
-  expect(
-    store
-      .getState()
-      .events.filter((e) => e.sessionId === result.sessionId)
-      .map((e) => e.name),
-  ).toEqual(['open', 'exit'])
+  expect(names(result.sessionId)).toEqual(['open', 'exit'])
   return result
 }
-
-beforeEach(async () => {
-  vi.resetModules()
-  ;({ createPinwheelLink } = await import('../../src/session/createPinwheelLink'))
-  resetPageState()
-  uninstallFakePinwheel()
-  store = createLinkEventStore()
-  guard = watchUncaught()
-})
-
-afterEach(async () => {
-  for (const controller of controllers.splice(0)) void controller.close()
-  await guard.expectNone()
-  uninstallFakePinwheel()
-  for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
-})
 
 describe('createPinwheelLink when the Link script fails', () => {
   for (const { fault, code, inflict } of faults) {
